@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+using PlanModel.Yaml.Yaml;
+
+namespace PlanModel.Yaml.Binding;
+
+/// <summary>Binds the building blocks shared by every file kind: text, citations, values.</summary>
+internal static class CommonBinder
+{
+    /// <summary>Reads the citation keys (line, lines, quote, offset) of <paramref name="m"/>, if any.</summary>
+    public static CiteSpec? Cite(MapReader m)
+    {
+        var line = m.Int("line");
+        var lines = new List<int>();
+        foreach (var n in m.Seq("lines"))
+        {
+            if (n is YamlScalar s && int.TryParse(s.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var l))
+            {
+                lines.Add(l);
+            }
+            else
+            {
+                m.Diagnostics.Add(PlanRules.WrongType, m.File, n.Line, n.Column, "'lines' must list line numbers");
+            }
+        }
+
+        var quote = m.String("quote");
+        var offset = m.Int("offset");
+        if (line is null && lines.Count == 0)
+        {
+            if (quote is not null)
+            {
+                var p = m.PosOf("quote");
+                m.Diagnostics.Add(PlanRules.Uncited, m.File, p.Line, p.Column, "a quote needs a 'line'");
+            }
+
+            return null;
+        }
+
+        var first = line ?? lines[0];
+        return new CiteSpec(first, lines.ToEquatable(), quote, offset, m.Pos);
+    }
+
+    /// <summary>Reads bilingual text at <paramref name="key"/>; a missing 'en' is PLAN405.</summary>
+    public static TextSpec Text(MapReader parent, string key, bool required = true, bool requireEnglish = true)
+    {
+        var node = parent.Node(key);
+        if (node is null || (node is YamlScalar s0 && s0.IsNull))
+        {
+            if (required)
+            {
+                parent.Missing(key);
+            }
+
+            return TextSpec.Empty(parent.Pos);
+        }
+
+        if (node is YamlScalar s)
+        {
+            parent.Diagnostics.Add(PlanRules.WrongType, parent.File, node.Line, node.Column, "'{0}' must be {{zh: …, en: …}}, not plain text", key);
+            return new TextSpec(s.Value, string.Empty, null, null, new Pos(node.Line, node.Column));
+        }
+
+        var m = MapReader.From(node, parent.File, parent.Diagnostics, "'" + key + "'");
+        if (m is null)
+        {
+            return TextSpec.Empty(parent.Pos);
+        }
+
+        var text = TextBody(m, requireEnglish, key);
+        m.Done();
+        return text;
+    }
+
+    /// <summary>Reads a {zh, en, line…, note} mapping that is already open.</summary>
+    public static TextSpec TextBody(MapReader m, bool requireEnglish, string what)
+    {
+        var zh = m.RequiredString("zh");
+        var en = m.String("en");
+        if (string.IsNullOrWhiteSpace(en) && requireEnglish)
+        {
+            m.Diagnostics.Add(PlanRules.MissingEnglish, m.File, m.Pos.Line, m.Pos.Column, "'{0}' has no English ('en')", what);
+        }
+
+        var note = m.String("note");
+        var cite = Cite(m);
+        return new TextSpec(zh, en ?? string.Empty, cite, note, m.Pos);
+    }
+
+    /// <summary>Reads a value cell mapping.</summary>
+    public static ValueSpec Value(YamlNode node, string file, DiagnosticBag d, string what)
+    {
+        var m = MapReader.From(node, file, d, what);
+        if (m is null)
+        {
+            return new ValueSpec(null, null, true, null, null, new Pos(node.Line, node.Column));
+        }
+
+        var v = ValueBody(m);
+        m.Done();
+        return v;
+    }
+
+    /// <summary>Reads raw/missing/note/interpret and the citation from an open mapping.</summary>
+    public static ValueSpec ValueBody(MapReader m)
+    {
+        var missing = m.Bool("missing");
+        var raw = m.String("raw");
+        var note = m.String("note");
+        var cite = Cite(m);
+        InterpretSpec? interpret = null;
+        var im = m.Map("interpret");
+        if (im is not null)
+        {
+            interpret = new InterpretSpec(
+                im.Enum("qualifier", Vocabulary.Qualifiers),
+                im.Decimal("value"),
+                im.Decimal("max"),
+                im.Enum("measure", Vocabulary.Measures),
+                im.Pos);
+            im.String("note");
+            im.Done();
+        }
+
+        if (missing)
+        {
+            if (raw is not null || cite is not null)
+            {
+                m.Diagnostics.Add(PlanRules.WrongType, m.File, m.Pos.Line, m.Pos.Column, "a cell with 'missing: true' has no 'raw' and no 'line'");
+            }
+
+            if (string.IsNullOrWhiteSpace(note))
+            {
+                m.Diagnostics.Add(PlanRules.NoteRequired, m.File, m.Pos.Line, m.Pos.Column, "a missing cell needs a 'note' saying what was lost");
+            }
+        }
+        else
+        {
+            if (raw is null)
+            {
+                m.Missing("raw");
+            }
+
+            if (cite is null)
+            {
+                m.Diagnostics.Add(PlanRules.Uncited, m.File, m.Pos.Line, m.Pos.Column, "value '{0}' has no citation ('line')", raw ?? string.Empty);
+            }
+        }
+
+        return new ValueSpec(missing ? null : raw ?? string.Empty, cite, missing, note, interpret, m.Pos);
+    }
+
+    public static string? Id(MapReader m, string key, bool required = true)
+    {
+        var id = m.String(key, required);
+        if (id is not null && !Vocabulary.IsId(id))
+        {
+            var p = m.PosOf(key);
+            m.Diagnostics.Add(PlanRules.BadId, m.File, p.Line, p.Column, "'{0}' is not a valid id (lower-case letters, digits and '-')", id);
+        }
+
+        return id;
+    }
+
+    public static string? Symbol(MapReader m)
+    {
+        var symbol = m.String("symbol");
+        if (symbol is not null && !Vocabulary.IsSymbol(symbol))
+        {
+            var p = m.PosOf("symbol");
+            m.Diagnostics.Add(PlanRules.BadId, m.File, p.Line, p.Column, "'{0}' is not a valid C# identifier", symbol);
+        }
+
+        return symbol;
+    }
+
+    /// <summary>Reads an int-or-text key (box numbers, parent sequence).</summary>
+    public static string? Scalar(MapReader m, string key) => m.String(key);
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Binding;
+
+/// <summary>Binds <c>kind: outline</c> and <c>kind: targets</c>.</summary>
+internal static class OutlineTargetsBinder
+{
+    public static EquatableArray<OutlineNodeSpec> Outline(MapReader m)
+    {
+        var nodes = new List<OutlineNodeSpec>();
+        foreach (var node in m.Seq("nodes", required: true))
+        {
+            var n = MapReader.From(node, m.File, m.Diagnostics, "an outline node");
+            if (n is null)
+            {
+                continue;
+            }
+
+            var id = CommonBinder.Id(n, "id") ?? string.Empty;
+            var level = n.Enum("level", Vocabulary.OutlineLevels, required: true) ?? "chapter";
+            var number = n.String("number");
+            var title = CommonBinder.Text(n, "title");
+            var inferred = n.Bool("inferred");
+            var evidence = n.String("evidence");
+            var note = n.String("note");
+            var cite = CommonBinder.Cite(n);
+            if (inferred && string.IsNullOrWhiteSpace(evidence))
+            {
+                n.Diagnostics.Add(PlanRules.NoteRequired, n.File, n.Pos.Line, n.Pos.Column, "inferred heading '{0}' needs 'evidence'", id);
+            }
+
+            if (cite is null && !inferred)
+            {
+                n.Diagnostics.Add(PlanRules.Uncited, n.File, n.Pos.Line, n.Pos.Column, "heading '{0}' has no citation ('line')", id);
+            }
+
+            n.Done();
+            nodes.Add(new OutlineNodeSpec(id, level, number, title, cite, inferred, evidence, note, n.Pos));
+        }
+
+        return nodes.ToEquatable();
+    }
+
+    public static EquatableArray<TargetSpec> Targets(MapReader m)
+    {
+        var targets = new List<TargetSpec>();
+        foreach (var node in m.Seq("targets", required: true))
+        {
+            var t = MapReader.From(node, m.File, m.Diagnostics, "a target");
+            if (t is null)
+            {
+                continue;
+            }
+
+            var id = CommonBinder.Id(t, "id") ?? string.Empty;
+            var subject = CommonBinder.Text(t, "subject");
+            var indicator = t.String("indicator");
+            var indicatorPos = t.PosOf("indicator");
+            var unit = t.String("unit");
+            var unitPos = t.PosOf("unit");
+            var relation = t.String("relation");
+            var measure = t.Enum("measure", Vocabulary.Measures);
+            var role = t.Enum("role", Vocabulary.Roles, required: true) ?? "target";
+            var list = t.Enum("list", Vocabulary.Lists);
+            var section = t.String("section");
+            var sectionPos = t.PosOf("section");
+            var hm = t.Map("horizon", required: true);
+            var horizon = new HorizonSpec(0, 0, t.Pos);
+            if (hm is not null)
+            {
+                var year = hm.Int("year");
+                var from = hm.Int("from");
+                var to = hm.Int("to");
+                if (year is not null)
+                {
+                    horizon = new HorizonSpec(year.Value, year.Value, hm.Pos);
+                }
+                else if (from is not null && to is not null)
+                {
+                    horizon = new HorizonSpec(from.Value, to.Value, hm.Pos);
+                    if (from > to)
+                    {
+                        hm.Diagnostics.Add(PlanRules.Impossible, hm.File, hm.Pos.Line, hm.Pos.Column, "horizon starts ({0}) after it ends ({1})", from, to);
+                    }
+                }
+                else
+                {
+                    hm.Diagnostics.Add(PlanRules.Required, hm.File, hm.Pos.Line, hm.Pos.Column, "horizon needs 'year' or 'from' and 'to'");
+                }
+
+                hm.String("note");
+                hm.Done();
+            }
+
+            var value = CommonBinder.ValueBody(t);
+            t.Done();
+            targets.Add(new TargetSpec(id, subject, indicator, indicatorPos, value, unit, unitPos, relation, measure, horizon, role, list, section, sectionPos, value.Note, t.Pos));
+        }
+
+        return targets.ToEquatable();
+    }
+
+    public static EquatableArray<CatalogueIndicatorSpec> Indicators(MapReader m)
+    {
+        var list = new List<CatalogueIndicatorSpec>();
+        foreach (var node in m.Seq("indicators", required: true))
+        {
+            var i = MapReader.From(node, m.File, m.Diagnostics, "an indicator");
+            if (i is null)
+            {
+                continue;
+            }
+
+            var id = CommonBinder.Id(i, "id") ?? string.Empty;
+            var name = CommonBinder.Text(i, "name");
+            var aliases = new List<string>();
+            foreach (var a in i.Seq("aliases"))
+            {
+                if (a is Yaml.YamlScalar s)
+                {
+                    aliases.Add(s.Value);
+                }
+                else
+                {
+                    i.Diagnostics.Add(PlanRules.WrongType, i.File, a.Line, a.Column, "aliases must be text");
+                }
+            }
+
+            var unit = i.String("unit");
+            var unitPos = i.PosOf("unit");
+            var measure = i.Enum("measure", Vocabulary.CatalogueMeasures);
+            var direction = i.Enum("direction", Vocabulary.Directions);
+            var note = i.String("note");
+            i.Done();
+            list.Add(new CatalogueIndicatorSpec(id, name, aliases.ToEquatable(), unit, unitPos, measure, direction, note, i.Pos));
+        }
+
+        return list.ToEquatable();
+    }
+
+    public static EquatableArray<UnitDefSpec> Units(MapReader m)
+    {
+        var list = new List<UnitDefSpec>();
+        foreach (var node in m.Seq("units", required: true))
+        {
+            var u = MapReader.From(node, m.File, m.Diagnostics, "a unit");
+            if (u is null)
+            {
+                continue;
+            }
+
+            var id = CommonBinder.Id(u, "id") ?? string.Empty;
+            var symbol = u.RequiredString("symbol");
+            var name = CommonBinder.Text(u, "name");
+            var b = u.String("base");
+            var mult = u.Int("multiplier") ?? 0;
+            u.String("note");
+            u.Done();
+            list.Add(new UnitDefSpec(id, symbol, name, b, mult, u.Pos));
+        }
+
+        return list.ToEquatable();
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+using PlanModel.Yaml.Yaml;
+
+namespace PlanModel.Yaml.Binding;
+
+/// <summary>
+/// The one entry point that turns a YAML file's text into a typed <see cref="PlanFileSpec"/>. Used by the
+/// generator, the MSBuild task and the CLI alike. Never throws.
+/// </summary>
+public static class PlanFileReader
+{
+    private static readonly string[] Kinds =
+    {
+        FileKinds.Document, FileKinds.Table, FileKinds.Projects, FileKinds.Outline, FileKinds.Targets, FileKinds.Indicators, FileKinds.Units,
+    };
+
+    /// <summary>Reads one file. <paramref name="path"/> is used in diagnostics as given.</summary>
+    public static FileParseResult Read(string path, string text, ReaderLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        PlanFileSpec? spec = null;
+        try
+        {
+            var root = YamlTreeReader.Read(text, path, diagnostics, limits);
+            if (root is not null)
+            {
+                spec = Bind(path, root, diagnostics);
+            }
+            else if (!diagnostics.HasErrors)
+            {
+                diagnostics.Add(PlanRules.Required, path, 1, 1, "the file is empty; expected a mapping with 'kind'");
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(PlanRules.Internal, path, 1, 1, "reading the file failed: {0}", ex.Message);
+            spec = null;
+        }
+
+        return new FileParseResult(spec, diagnostics.Items.ToEquatable());
+    }
+
+    private static PlanFileSpec? Bind(string path, YamlNode root, DiagnosticBag d)
+    {
+        var m = MapReader.From(root, path, d, "the file");
+        if (m is null)
+        {
+            return null;
+        }
+
+        var kind = m.String("kind", required: true);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        if (Array.IndexOf(Kinds, kind) < 0)
+        {
+            var p = m.PosOf("kind");
+            d.Add(PlanRules.UnknownKind, path, p.Line, p.Column, "unknown kind '{0}'; expected one of: {1}", kind, string.Join(", ", Kinds));
+            return null;
+        }
+
+        string? documentId = null;
+        var documentPos = m.PosOf("document");
+        if (kind is FileKinds.Table or FileKinds.Projects or FileKinds.Outline or FileKinds.Targets)
+        {
+            documentId = CommonBinder.Id(m, "document");
+        }
+
+        DocumentSpec? document = null;
+        TableSpec? table = null;
+        ProjectsSpec? projects = null;
+        var outline = EquatableArray<OutlineNodeSpec>.Empty;
+        var targets = EquatableArray<TargetSpec>.Empty;
+        var indicators = EquatableArray<CatalogueIndicatorSpec>.Empty;
+        var units = EquatableArray<UnitDefSpec>.Empty;
+        switch (kind)
+        {
+            case FileKinds.Document:
+                document = DocumentBinder.Bind(m);
+                documentId = document.Id;
+                documentPos = document.Pos;
+                break;
+            case FileKinds.Table:
+                table = TableBinder.Bind(m);
+                break;
+            case FileKinds.Projects:
+                projects = ProjectsBinder.Bind(m);
+                break;
+            case FileKinds.Outline:
+                outline = OutlineTargetsBinder.Outline(m);
+                break;
+            case FileKinds.Targets:
+                targets = OutlineTargetsBinder.Targets(m);
+                break;
+            case FileKinds.Indicators:
+                indicators = OutlineTargetsBinder.Indicators(m);
+                break;
+            case FileKinds.Units:
+                units = OutlineTargetsBinder.Units(m);
+                break;
+        }
+
+        m.String("note");
+        m.Done();
+        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Binding;
+
+/// <summary>Binds <c>kind: projects</c>.</summary>
+internal static class ProjectsBinder
+{
+    public static ProjectsSpec Bind(MapReader m)
+    {
+        var id = CommonBinder.Id(m, "id") ?? string.Empty;
+        var box = m.Int("box");
+        var symbol = CommonBinder.Symbol(m);
+        var title = CommonBinder.Text(m, "title");
+        var section = m.String("section");
+        var sectionPos = m.PosOf("section");
+        var note = m.String("note");
+        var cite = CommonBinder.Cite(m);
+        if (cite is null)
+        {
+            m.Diagnostics.Add(PlanRules.Uncited, m.File, m.Pos.Line, m.Pos.Column, "the list's title has no citation ('line')");
+        }
+
+        var groups = new List<GroupSpec>();
+        foreach (var node in m.Seq("groups", required: true))
+        {
+            var g = MapReader.From(node, m.File, m.Diagnostics, "a group");
+            if (g is null)
+            {
+                continue;
+            }
+
+            var heading = g.Has("heading") ? CommonBinder.Text(g, "heading") : CommonBinder.Text(g, "heading", required: false);
+            var gnote = g.String("note");
+            var gcite = CommonBinder.Cite(g);
+            var items = new List<ItemSpec>();
+            foreach (var itemNode in g.Seq("items"))
+            {
+                var i = MapReader.From(itemNode, g.File, g.Diagnostics, "an item");
+                if (i is null)
+                {
+                    continue;
+                }
+
+                items.Add(Item(i, gcite));
+            }
+
+            g.Done();
+            groups.Add(new GroupSpec(heading, gcite, items.ToEquatable(), gnote, g.Pos));
+        }
+
+        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos);
+    }
+
+    private static ItemSpec Item(MapReader i, CiteSpec? groupCite)
+    {
+        var name = CommonBinder.Text(i, "name");
+        StatusSpec? status = null;
+        var sm = i.Map("status");
+        if (sm is not null)
+        {
+            status = new StatusSpec(sm.String("raw"), sm.Enum("code", Vocabulary.StatusCodes), sm.Pos);
+            sm.String("note");
+            sm.Done();
+        }
+
+        var quantities = new List<QuantitySpec>();
+        foreach (var qn in i.Seq("quantities"))
+        {
+            var q = MapReader.From(qn, i.File, i.Diagnostics, "a quantity");
+            if (q is null)
+            {
+                continue;
+            }
+
+            quantities.Add(new QuantitySpec(q.RequiredString("raw"), q.Decimal("value"), q.String("unit"), q.Pos));
+            q.String("note");
+            q.Done();
+        }
+
+        var note = i.String("note");
+        CiteSpec? cite;
+        if (i.Has("line") || i.Has("lines"))
+        {
+            cite = CommonBinder.Cite(i);
+        }
+        else
+        {
+            // An item inherits its group's line; its quote (and offset) narrow it within that line.
+            var quote = i.String("quote");
+            var offset = i.Int("offset");
+            cite = groupCite is null ? null : groupCite with { Quote = quote, Offset = offset, Pos = i.Pos };
+        }
+
+        if (cite is null && name.Cite is not null)
+        {
+            cite = name.Cite;
+        }
+
+        if (cite is null)
+        {
+            i.Diagnostics.Add(PlanRules.Uncited, i.File, i.Pos.Line, i.Pos.Column, "item '{0}' has no citation (its own 'line' or its group's)", name.Zh);
+        }
+
+        i.Done();
+        return new ItemSpec(name, status, quantities.ToEquatable(), cite, note, i.Pos);
+    }
+}

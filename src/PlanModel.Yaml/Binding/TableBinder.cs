@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+using PlanModel.Yaml.Yaml;
+
+namespace PlanModel.Yaml.Binding;
+
+/// <summary>Binds <c>kind: table</c>.</summary>
+internal static class TableBinder
+{
+    public static TableSpec Bind(MapReader m)
+    {
+        var id = CommonBinder.Id(m, "id") ?? string.Empty;
+        var box = m.Int("box");
+        var symbol = CommonBinder.Symbol(m);
+        var title = CommonBinder.Text(m, "title");
+        var section = m.String("section");
+        var sectionPos = m.PosOf("section");
+        var note = m.String("note");
+        var cite = CommonBinder.Cite(m);
+        var attributeColumn = m.Bool("attributeColumn");
+
+        var columns = new List<ColumnSpec>();
+        foreach (var node in m.Seq("columns", required: true))
+        {
+            var c = MapReader.From(node, m.File, m.Diagnostics, "a column");
+            if (c is null)
+            {
+                continue;
+            }
+
+            var key = c.RequiredString("key");
+            if (key.Length > 0 && !Vocabulary.IsKey(key))
+            {
+                c.Diagnostics.Add(PlanRules.BadId, c.File, c.PosOf("key").Line, c.PosOf("key").Column, "column key '{0}' must be letters, digits, '_' or '-'", key);
+            }
+
+            var header = CommonBinder.Text(c, "header");
+            var year = c.Int("year");
+            var role = c.Enum("role", Vocabulary.Roles, required: true) ?? "target";
+            var hc = CommonBinder.Cite(c);
+            c.String("note");
+            c.Done();
+            if (hc is not null && header.Cite is null)
+            {
+                header = header with { Cite = hc };
+            }
+
+            columns.Add(new ColumnSpec(key, header, year, role, c.Pos));
+        }
+
+        LegendSpec? legend = null;
+        var lm = m.Map("legend");
+        if (lm is not null)
+        {
+            var raw = lm.RequiredString("raw");
+            var lc = CommonBinder.Cite(lm);
+            if (lc is null)
+            {
+                lm.Diagnostics.Add(PlanRules.Uncited, lm.File, lm.Pos.Line, lm.Pos.Column, "the legend has no citation ('line')");
+            }
+
+            var markers = new List<MarkerSpec>();
+            foreach (var node in lm.Seq("markers"))
+            {
+                var mk = MapReader.From(node, lm.File, lm.Diagnostics, "a legend marker");
+                if (mk is null)
+                {
+                    continue;
+                }
+
+                markers.Add(new MarkerSpec(mk.RequiredString("marker"), mk.Enum("measure", Vocabulary.Measures, required: true) ?? "level", mk.String("text"), mk.Pos));
+                mk.String("note");
+                mk.Done();
+            }
+
+            var notes = new List<TextSpec>();
+            foreach (var node in lm.Seq("notes"))
+            {
+                var nm = MapReader.From(node, lm.File, lm.Diagnostics, "a legend note");
+                if (nm is not null)
+                {
+                    notes.Add(CommonBinder.TextBody(nm, requireEnglish: true, "legend note"));
+                    nm.Done();
+                }
+            }
+
+            lm.String("note");
+            lm.Done();
+            legend = new LegendSpec(raw, lc, markers.ToEquatable(), notes.ToEquatable(), lm.Pos);
+        }
+
+        var categories = new List<CategorySpec>();
+        foreach (var node in m.Seq("categories"))
+        {
+            var c = MapReader.From(node, m.File, m.Diagnostics, "a category");
+            if (c is null)
+            {
+                continue;
+            }
+
+            var key = c.RequiredString("key");
+            var printed = c.RequiredString("printed");
+            var label = CommonBinder.Text(c, "label");
+            var cnote = c.String("note");
+            var ccite = CommonBinder.Cite(c);
+            if (ccite is null)
+            {
+                c.Diagnostics.Add(PlanRules.Uncited, c.File, c.Pos.Line, c.Pos.Column, "category '{0}' has no citation ('line')", printed);
+            }
+
+            c.Done();
+            categories.Add(new CategorySpec(key, printed, label, ccite, cnote, c.Pos));
+        }
+
+        var rows = new List<RowSpec>();
+        foreach (var node in m.Seq("rows", required: true))
+        {
+            var r = MapReader.From(node, m.File, m.Diagnostics, "a row");
+            if (r is not null)
+            {
+                rows.Add(Row(r));
+            }
+        }
+
+        return new TableSpec(id, box, symbol, title, cite, section, sectionPos, columns.ToEquatable(), attributeColumn, legend,
+            categories.ToEquatable(), rows.ToEquatable(), note, m.Pos);
+    }
+
+    private static RowSpec Row(MapReader r)
+    {
+        ValueSpec? seq = null;
+        var seqNode = r.Node("seq");
+        if (seqNode is not null && !(seqNode is YamlScalar s && s.IsNull))
+        {
+            seq = CommonBinder.Value(seqNode, r.File, r.Diagnostics, "'seq'");
+        }
+
+        var parent = r.String("parent");
+        var category = r.String("category");
+        var categoryPos = r.PosOf("category");
+        var printed = r.RequiredString("printed");
+        var cite = CommonBinder.Cite(r);
+        if (cite is null)
+        {
+            r.Diagnostics.Add(PlanRules.Uncited, r.File, r.Pos.Line, r.Pos.Column, "row '{0}' has no citation ('line')", printed);
+        }
+
+        var name = CommonBinder.Text(r, "name");
+        var indicator = r.String("indicator");
+        var indicatorPos = r.PosOf("indicator");
+        UnitSpec? unit = null;
+        var um = r.Map("unit");
+        if (um is not null)
+        {
+            unit = new UnitSpec(um.String("raw") ?? string.Empty, um.String("id"), um.String("priceBasis"), um.String("note"), um.Pos);
+            um.Done();
+        }
+
+        ValueSpec? attribute = null;
+        var an = r.Node("attribute");
+        if (an is not null && !(an is YamlScalar a && a.IsNull))
+        {
+            attribute = CommonBinder.Value(an, r.File, r.Diagnostics, "'attribute'");
+        }
+
+        var cells = new List<CellSpec>();
+        foreach (var e in r.Entries("values"))
+        {
+            cells.Add(new CellSpec(e.Key.Value, CommonBinder.Value(e.Value, r.File, r.Diagnostics, "value '" + e.Key.Value + "'")));
+        }
+
+        var note = r.String("note");
+        r.Done();
+        return new RowSpec(seq, parent, category, categoryPos, printed, cite, name, indicator, indicatorPos, unit, attribute, cells.ToEquatable(), note, r.Pos);
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Corpus;
+
+/// <summary>Groups parsed files into documents and a catalogue; reports orphan files and duplicate ids.</summary>
+public static class CorpusAssembler
+{
+    /// <summary>Assembles; files are ordered by path so the output does not depend on enumeration order.</summary>
+    public static (IReadOnlyList<DocumentModel> Documents, CatalogueModel Catalogue) Assemble(IEnumerable<PlanFileSpec> files, DiagnosticBag diagnostics)
+    {
+        var ordered = new List<PlanFileSpec>(files);
+        ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var docs = new Dictionary<string, (PlanFileSpec File, List<PlanFileSpec> Parts)>(StringComparer.Ordinal);
+        var indicators = new List<CatalogueIndicatorSpec>();
+        var units = new List<UnitDefSpec>();
+        var indicatorIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unitIds = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var f in ordered)
+        {
+            if (f.Document is not null)
+            {
+                if (docs.TryGetValue(f.Document.Id, out var existing))
+                {
+                    diagnostics.Add(PlanRules.DuplicateId, f.Path, f.Document.Pos.Line, f.Document.Pos.Column, "document id '{0}' is already declared in {1}", f.Document.Id, existing.File.Path);
+                }
+                else
+                {
+                    docs[f.Document.Id] = (f, new List<PlanFileSpec>());
+                }
+            }
+
+            foreach (var i in f.Indicators)
+            {
+                if (indicatorIds.TryGetValue(i.Id, out var where))
+                {
+                    diagnostics.Add(PlanRules.DuplicateId, f.Path, i.Pos.Line, i.Pos.Column, "catalogue indicator '{0}' is already defined in {1}", i.Id, where);
+                }
+                else
+                {
+                    indicatorIds[i.Id] = f.Path;
+                    indicators.Add(i);
+                }
+            }
+
+            foreach (var u in f.Units)
+            {
+                if (unitIds.TryGetValue(u.Id, out var where))
+                {
+                    diagnostics.Add(PlanRules.DuplicateId, f.Path, u.Pos.Line, u.Pos.Column, "unit '{0}' is already defined in {1}", u.Id, where);
+                }
+                else
+                {
+                    unitIds[u.Id] = f.Path;
+                    units.Add(u);
+                }
+            }
+        }
+
+        foreach (var f in ordered)
+        {
+            if (f.Document is not null || f.DocumentId is null)
+            {
+                continue;
+            }
+
+            if (docs.TryGetValue(f.DocumentId, out var doc))
+            {
+                doc.Parts.Add(f);
+            }
+            else
+            {
+                diagnostics.Add(PlanRules.OrphanFile, f.Path, f.DocumentPos.Line, f.DocumentPos.Column, "document '{0}' has no document.yaml (kind: document) in the corpus", f.DocumentId);
+            }
+        }
+
+        var result = new List<DocumentModel>();
+        var keys = new List<string>(docs.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var k in keys)
+        {
+            var (file, parts) = docs[k];
+            result.Add(new DocumentModel(file.Path, file.Document!, parts.ToEquatable()));
+        }
+
+        return (result, new CatalogueModel(indicators.ToEquatable(), units.ToEquatable()));
+    }
+}

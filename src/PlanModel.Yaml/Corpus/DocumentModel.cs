@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Corpus;
+
+/// <summary>A document with all its files, equatable so the generator regenerates only what changed.</summary>
+public sealed record DocumentModel(string Path, DocumentSpec Document, EquatableArray<PlanFileSpec> Parts)
+{
+    /// <summary>The document id.</summary>
+    public string Id => Document.Id;
+
+    /// <summary>The table files in path order.</summary>
+    public IEnumerable<(string Path, TableSpec Table)> Tables
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                if (p.Table is not null)
+                {
+                    yield return (p.Path, p.Table);
+                }
+            }
+        }
+    }
+
+    /// <summary>The project lists in path order.</summary>
+    public IEnumerable<(string Path, ProjectsSpec Projects)> ProjectLists
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                if (p.Projects is not null)
+                {
+                    yield return (p.Path, p.Projects);
+                }
+            }
+        }
+    }
+
+    /// <summary>The outline nodes of all outline files.</summary>
+    public IEnumerable<(string Path, OutlineNodeSpec Node)> Outline
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                foreach (var n in p.Outline)
+                {
+                    yield return (p.Path, n);
+                }
+            }
+        }
+    }
+
+    /// <summary>The targets of all target files.</summary>
+    public IEnumerable<(string Path, TargetSpec Target)> Targets
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                foreach (var t in p.Targets)
+                {
+                    yield return (p.Path, t);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The catalogue: indicator and unit definitions with the files they came from.</summary>
+public sealed record CatalogueModel(EquatableArray<CatalogueIndicatorSpec> Indicators, EquatableArray<UnitDefSpec> Units);

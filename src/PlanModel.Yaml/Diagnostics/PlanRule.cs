@@ -1,0 +1,4 @@
+namespace PlanModel.Yaml.Diagnostics;
+
+/// <summary>A documented validation rule (docs/rules.md).</summary>
+public sealed record PlanRule(string Code, PlanSeverity DefaultSeverity, string Title);

@@ -1,0 +1,24 @@
+namespace PlanModel.Yaml.Specs;
+
+/// <summary>A 1-based position in a YAML file.</summary>
+public readonly record struct Pos(int Line, int Column);
+
+/// <summary>Bilingual text; <see cref="Cite"/> when the text is printed and checked against the source.</summary>
+public sealed record TextSpec(string Zh, string En, CiteSpec? Cite, string? Note, Pos Pos)
+{
+    /// <summary>An empty text at a position.</summary>
+    public static TextSpec Empty(Pos pos) => new(string.Empty, string.Empty, null, null, pos);
+}
+
+/// <summary>A citation of one or more source lines, with an optional exact quote and offset.</summary>
+public sealed record CiteSpec(int Line, EquatableArray<int> Lines, string? Quote, int? Offset, Pos Pos)
+{
+    /// <summary>The lines cited: <see cref="Lines"/> when given, else <see cref="Line"/>.</summary>
+    public EquatableArray<int> AllLines => Lines.Count > 0 ? Lines : new EquatableArray<int>(new[] { Line });
+}
+
+/// <summary>The transcriber's override of the parser's reading.</summary>
+public sealed record InterpretSpec(string? Qualifier, decimal? Value, decimal? Max, string? Measure, Pos Pos);
+
+/// <summary>A printed value: raw text plus citation, or a lost cell.</summary>
+public sealed record ValueSpec(string? Raw, CiteSpec? Cite, bool Missing, string? Note, InterpretSpec? Interpret, Pos Pos);

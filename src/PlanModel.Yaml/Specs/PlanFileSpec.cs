@@ -1,0 +1,39 @@
+using PlanModel.Yaml.Diagnostics;
+
+namespace PlanModel.Yaml.Specs;
+
+/// <summary>Kinds of YAML file.</summary>
+public static class FileKinds
+{
+    /// <summary>document.yaml.</summary>
+    public const string Document = "document";
+    /// <summary>An indicator table.</summary>
+    public const string Table = "table";
+    /// <summary>A box or list of projects.</summary>
+    public const string Projects = "projects";
+    /// <summary>The outline.</summary>
+    public const string Outline = "outline";
+    /// <summary>Prose figures.</summary>
+    public const string Targets = "targets";
+    /// <summary>Catalogue indicators.</summary>
+    public const string Indicators = "indicators";
+    /// <summary>Catalogue units.</summary>
+    public const string Units = "units";
+}
+
+/// <summary>One YAML file, bound to its typed spec (exactly one of the parts is set, per <see cref="Kind"/>).</summary>
+public sealed record PlanFileSpec(
+    string Path,
+    string Kind,
+    string? DocumentId,
+    Pos DocumentPos,
+    DocumentSpec? Document,
+    TableSpec? Table,
+    ProjectsSpec? Projects,
+    EquatableArray<OutlineNodeSpec> Outline,
+    EquatableArray<TargetSpec> Targets,
+    EquatableArray<CatalogueIndicatorSpec> Indicators,
+    EquatableArray<UnitDefSpec> Units);
+
+/// <summary>The result of reading one file: its spec (null when unreadable) and its diagnostics.</summary>
+public sealed record FileParseResult(PlanFileSpec? File, EquatableArray<PlanDiagnostic> Diagnostics);

@@ -1,0 +1,110 @@
+using System;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>Checks that cited text is printed on the cited line(s) of one document's source.</summary>
+internal sealed class CitationChecker
+{
+    private readonly SourceText _source;
+    private readonly int _first;
+    private readonly int _last;
+    private readonly DiagnosticBag _d;
+
+    public CitationChecker(SourceText source, int first, int last, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _first = Math.Max(1, first);
+        _last = last <= 0 ? source.LineCount : Math.Min(last, source.LineCount);
+        _d = diagnostics;
+    }
+
+    /// <summary>Checks that <paramref name="text"/> is on the cited lines (inside the quote when one is given).
+    /// An empty text means a blank cell: the cited line must be blank.</summary>
+    public void Check(string file, Pos pos, CiteSpec? cite, string text, string what)
+    {
+        if (cite is null)
+        {
+            return;
+        }
+
+        var hay = Haystack(file, pos, cite);
+        if (hay is null)
+        {
+            return;
+        }
+
+        if (cite.Quote is not null)
+        {
+            if (hay.IndexOf(cite.Quote, StringComparison.Ordinal) < 0)
+            {
+                _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: quote \"{1}\" is not on line {2}", what, Short(cite.Quote), LinesText(cite));
+                return;
+            }
+
+            if (text.Length > 0 && cite.Quote.IndexOf(text, StringComparison.Ordinal) < 0)
+            {
+                _d.Add(PlanRules.NotInQuote, file, pos.Line, pos.Column, "{0}: \"{1}\" is not inside its quote \"{2}\"", what, Short(text), Short(cite.Quote));
+            }
+
+            if (cite.Offset is int offset && cite.AllLines.Count == 1)
+            {
+                var at = offset >= 0 && offset + cite.Quote.Length <= hay.Length && string.CompareOrdinal(hay, offset, cite.Quote, 0, cite.Quote.Length) == 0;
+                if (!at)
+                {
+                    _d.Add(PlanRules.Offset, file, pos.Line, pos.Column, "{0}: quote is at offset {1} of line {2}, not {3}", what, hay.IndexOf(cite.Quote, StringComparison.Ordinal), cite.Line, offset);
+                }
+            }
+
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            var trimmed = SourceText.Trim(hay);
+            if (trimmed.Length > 0)
+            {
+                _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: recorded as a blank cell, but line {1} holds \"{2}\"", what, LinesText(cite), Short(trimmed));
+            }
+
+            return;
+        }
+
+        if (hay.IndexOf(text, StringComparison.Ordinal) < 0)
+        {
+            _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: \"{1}\" is not printed on line {2}", what, Short(text), LinesText(cite));
+        }
+    }
+
+    /// <summary>Checks a line number lies inside the document.</summary>
+    public bool InRange(string file, Pos pos, int line, string what)
+    {
+        if (line < _first || line > _last)
+        {
+            _d.Add(PlanRules.LineRange, file, pos.Line, pos.Column, "{0}: line {1} is outside the document (lines {2}–{3})", what, line, _first, _last);
+            return false;
+        }
+
+        return true;
+    }
+
+    private string? Haystack(string file, Pos pos, CiteSpec cite)
+    {
+        foreach (var l in cite.AllLines)
+        {
+            if (!InRange(file, pos, l, "citation"))
+            {
+                return null;
+            }
+        }
+
+        return _source.Joined(cite.AllLines);
+    }
+
+    private static string LinesText(CiteSpec cite) => cite.AllLines.Count == 1
+        ? cite.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : string.Join("+", cite.AllLines);
+
+    private static string Short(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "…";
+}

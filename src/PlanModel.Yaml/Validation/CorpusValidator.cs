@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>
+/// Runs every rule of docs/rules.md over a parsed corpus: schema findings from the reader, references,
+/// provenance against the archived sources, completeness and arithmetic. Never throws.
+/// </summary>
+public static class CorpusValidator
+{
+    private static readonly Regex BoxMention = new("专栏\\s*([0-9]+)", RegexOptions.CultureInvariant);
+
+    /// <summary>Validates parsed files; returns every finding, severity-mapped and sorted.</summary>
+    public static IReadOnlyList<PlanDiagnostic> Validate(IReadOnlyList<FileParseResult> files, ValidationOptions options)
+    {
+        var d = new DiagnosticBag();
+        var specs = new List<PlanFileSpec>();
+        foreach (var f in files)
+        {
+            d.AddRange(f.Diagnostics);
+            if (f.File is not null)
+            {
+                specs.Add(f.File);
+            }
+        }
+
+        try
+        {
+            var (documents, catalogue) = CorpusAssembler.Assemble(specs, d);
+            var context = new CorpusContext(documents, catalogue);
+            CatalogueRules.Check(specs, context, d);
+            foreach (var doc in documents)
+            {
+                DocumentRules.Check(doc, context, d);
+                if (options.Sources is not null)
+                {
+                    ProvenanceRules.Check(doc, options.Sources, d, BoxMention);
+                }
+            }
+
+            if (options.Alignment)
+            {
+                AlignmentRules.Check(context, d);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            d.Add(PlanRules.Internal, files.Count > 0 ? files[0].File?.Path ?? "plans" : "plans", 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+        }
+
+        return Finish(d.Items, options);
+    }
+
+    /// <summary>Applies severity overrides and sorts by file, line, column and code.</summary>
+    public static IReadOnlyList<PlanDiagnostic> Finish(IReadOnlyList<PlanDiagnostic> items, ValidationOptions options)
+    {
+        var result = new List<PlanDiagnostic>();
+        var seen = new HashSet<PlanDiagnostic>();
+        foreach (var item in items)
+        {
+            var sev = item.Severity;
+            if (options.Severities.TryGetValue(item.Code, out var over))
+            {
+                sev = over;
+            }
+
+            if (sev == PlanSeverity.Warning && options.WarningsAsErrors)
+            {
+                sev = PlanSeverity.Error;
+            }
+
+            if (sev == PlanSeverity.None)
+            {
+                continue;
+            }
+
+            var mapped = item with { Severity = sev };
+            if (seen.Add(mapped))
+            {
+                result.Add(mapped);
+            }
+        }
+
+        result.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.File, b.File);
+            if (c == 0)
+            {
+                c = a.Line.CompareTo(b.Line);
+            }
+
+            if (c == 0)
+            {
+                c = a.Column.CompareTo(b.Column);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Code, b.Code);
+            }
+
+            return c == 0 ? string.CompareOrdinal(a.Message, b.Message) : c;
+        });
+        return result;
+    }
+
+    internal static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Lookups shared by the rules.</summary>
+internal sealed class CorpusContext
+{
+    public CorpusContext(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    {
+        Documents = documents;
+        Catalogue = catalogue;
+        foreach (var d in documents)
+        {
+            DocumentsById[d.Id] = d;
+        }
+
+        foreach (var i in catalogue.Indicators)
+        {
+            Indicators[i.Id] = i;
+            NameToIndicator[i.Name.Zh] = i.Id;
+            foreach (var a in i.Aliases)
+            {
+                NameToIndicator[a] = i.Id;
+            }
+        }
+
+        foreach (var u in catalogue.Units)
+        {
+            Units[u.Id] = u;
+        }
+    }
+
+    public IReadOnlyList<DocumentModel> Documents { get; }
+
+    public CatalogueModel Catalogue { get; }
+
+    public Dictionary<string, DocumentModel> DocumentsById { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CatalogueIndicatorSpec> Indicators { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NameToIndicator { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, UnitDefSpec> Units { get; } = new(StringComparer.Ordinal);
+}

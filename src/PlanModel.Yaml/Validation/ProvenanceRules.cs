@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>Provenance: the source exists and matches its hash, every citation holds its text, every box is accounted for.</summary>
+internal static class ProvenanceRules
+{
+    public static void Check(DocumentModel doc, ISourceResolver sources, DiagnosticBag d, Regex boxMention)
+    {
+        var spec = doc.Document;
+        var src = spec.Source;
+        if (src.File.Length == 0)
+        {
+            return;
+        }
+
+        var text = sources.Load(doc.Path, src.File);
+        if (text is null)
+        {
+            d.Add(PlanRules.SourceMissing, doc.Path, src.FilePos.Line, src.FilePos.Column, "archived source '{0}' does not exist", src.File);
+            return;
+        }
+
+        if (src.Sha256.Length > 0 && text.Sha256 != src.Sha256)
+        {
+            d.Add(PlanRules.SourceHash, doc.Path, src.ShaPos.Line, src.ShaPos.Column, "archived source '{0}' has sha256 {1}, not the pinned {2}", src.File, text.Sha256, src.Sha256);
+            return;
+        }
+
+        if (src.Line < 1 || src.EndLine > text.LineCount || src.Line > src.EndLine)
+        {
+            d.Add(PlanRules.LineRange, doc.Path, src.Pos.Line, src.Pos.Column, "document lines {0}–{1} are outside the source (1–{2})", src.Line, src.EndLine, text.LineCount);
+            return;
+        }
+
+        var check = new CitationChecker(text, src.Line, src.EndLine, d);
+        if (src.Quote is not null)
+        {
+            check.Check(doc.Path, src.Pos, new CiteSpec(src.Line, EquatableArray<int>.Empty, null, null, src.Pos), src.Quote, "source quote");
+        }
+
+        Text(check, doc.Path, spec.Title, "title");
+        if (spec.Delivered is not null)
+        {
+            if (spec.Delivered.Session is not null)
+            {
+                Text(check, doc.Path, spec.Delivered.Session, "session");
+            }
+
+            if (spec.Delivered.Speaker is not null)
+            {
+                Text(check, doc.Path, spec.Delivered.Speaker, "speaker");
+            }
+        }
+
+        foreach (var reg in spec.Boxes)
+        {
+            check.Check(doc.Path, reg.Pos, reg.Cite ?? reg.Title.Cite, reg.Title.Zh, "box " + reg.Box.ToString(CultureInfo.InvariantCulture) + " title");
+            if (reg.Status == "pending")
+            {
+                d.Add(PlanRules.BoxPending, doc.Path, reg.Pos.Line, reg.Pos.Column, "box {0} ({1}) is pending: {2}", reg.Box, reg.Title.Zh, reg.Reason);
+            }
+        }
+
+        foreach (var (path, table) in doc.Tables)
+        {
+            Table(check, path, table);
+        }
+
+        foreach (var (path, list) in doc.ProjectLists)
+        {
+            check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
+            foreach (var g in list.Groups)
+            {
+                if (g.Heading.Zh.Length > 0)
+                {
+                    check.Check(path, g.Heading.Pos, g.Heading.Cite ?? g.Cite, g.Heading.Zh, "group heading");
+                }
+
+                foreach (var item in g.Items)
+                {
+                    check.Check(path, item.Pos, item.Name.Cite ?? item.Cite, item.Name.Zh, "item");
+                    foreach (var q in item.Quantities)
+                    {
+                        check.Check(path, q.Pos, item.Cite is null ? null : item.Cite with { Quote = null }, q.Raw, "quantity");
+                    }
+                }
+            }
+        }
+
+        foreach (var (path, node) in doc.Outline)
+        {
+            if (node.Inferred)
+            {
+                continue;
+            }
+
+            var cite = node.Title.Cite ?? node.Cite;
+            if (node.Number is not null && node.Number.Length > 0)
+            {
+                check.Check(path, node.Pos, cite, node.Number, "heading number");
+            }
+
+            check.Check(path, node.Title.Pos, cite, node.Title.Zh, "heading title");
+        }
+
+        foreach (var (path, t) in doc.Targets)
+        {
+            check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, "target '" + t.Id + "'");
+        }
+
+        Completeness(doc, text, d, boxMention);
+    }
+
+    private static void Text(CitationChecker check, string path, TextSpec text, string what)
+    {
+        if (text.Cite is not null)
+        {
+            check.Check(path, text.Pos, text.Cite, text.Zh, what);
+        }
+    }
+
+    private static void Table(CitationChecker check, string path, TableSpec table)
+    {
+        check.Check(path, table.Pos, table.Cite, table.Title.Zh, "table title");
+        foreach (var col in table.Columns)
+        {
+            Text(check, path, col.Header, "column header");
+        }
+
+        if (table.Legend is not null)
+        {
+            check.Check(path, table.Legend.Pos, table.Legend.Cite, table.Legend.Raw, "legend");
+            foreach (var n in table.Legend.Notes)
+            {
+                Text(check, path, n, "legend note");
+            }
+        }
+
+        foreach (var cat in table.Categories)
+        {
+            check.Check(path, cat.Pos, cat.Cite, cat.Printed, "category");
+        }
+
+        foreach (var row in table.Rows)
+        {
+            if (row.Seq is not null)
+            {
+                check.Check(path, row.Seq.Pos, row.Seq.Cite, row.Seq.Raw ?? string.Empty, "sequence");
+            }
+
+            check.Check(path, row.Pos, row.Cite, row.Printed, "name cell");
+            if (row.Attribute is not null && !row.Attribute.Missing)
+            {
+                check.Check(path, row.Attribute.Pos, row.Attribute.Cite, row.Attribute.Raw ?? string.Empty, "attribute");
+            }
+
+            foreach (var cell in row.Values)
+            {
+                if (!cell.Value.Missing)
+                {
+                    check.Check(path, cell.Value.Pos, cell.Value.Cite, cell.Value.Raw ?? string.Empty, "value '" + cell.Column + "'");
+                }
+            }
+        }
+    }
+
+    private static void Completeness(DocumentModel doc, SourceText text, DiagnosticBag d, Regex boxMention)
+    {
+        var covered = new HashSet<int>();
+        foreach (var (_, t) in doc.Tables)
+        {
+            if (t.Box is int b)
+            {
+                covered.Add(b);
+            }
+        }
+
+        foreach (var (_, p) in doc.ProjectLists)
+        {
+            if (p.Box is int b)
+            {
+                covered.Add(b);
+            }
+        }
+
+        foreach (var r in doc.Document.Boxes)
+        {
+            covered.Add(r.Box);
+        }
+
+        var printed = new SortedDictionary<int, int>();
+        for (var line = doc.Document.Source.Line; line <= doc.Document.Source.EndLine; line++)
+        {
+            var l = text.Line(line);
+            if (l is null)
+            {
+                break;
+            }
+
+            foreach (Match m in boxMention.Matches(l))
+            {
+                if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && !printed.ContainsKey(n))
+                {
+                    printed[n] = line;
+                }
+            }
+        }
+
+        var pos = doc.Document.Pos;
+        foreach (var kv in printed)
+        {
+            if (!covered.Contains(kv.Key))
+            {
+                d.Add(PlanRules.BoxUntranscribed, doc.Path, pos.Line, pos.Column, "the source prints 专栏{0} (line {1}), which is neither transcribed nor registered in 'boxes'", kv.Key, kv.Value);
+            }
+        }
+
+        foreach (var n in covered)
+        {
+            if (!printed.ContainsKey(n))
+            {
+                d.Add(PlanRules.BoxRegister, doc.Path, pos.Line, pos.Column, "box {0} is transcribed or registered, but the source never prints 专栏{0}", n);
+            }
+        }
+    }
+}

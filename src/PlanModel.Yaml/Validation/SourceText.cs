@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>An archived source: its lines (1-based) and its sha256.</summary>
+public sealed class SourceText
+{
+    private readonly string[] _lines;
+
+    /// <summary>Creates a source from its bytes.</summary>
+    public SourceText(byte[] bytes)
+    {
+        using (var sha = SHA256.Create())
+        {
+            var hash = sha.ComputeHash(bytes);
+            var sb = new StringBuilder(64);
+            foreach (var b in hash)
+            {
+                sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Sha256 = sb.ToString();
+        }
+
+        var text = new UTF8Encoding(false, false).GetString(bytes);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        // Split on \n only, dropping a trailing \r, so line numbers match sed/awk and editors.
+        var parts = text.Split('\n');
+        var lines = new List<string>(parts.Length);
+        foreach (var p in parts)
+        {
+            lines.Add(p.EndsWith("\r", StringComparison.Ordinal) ? p.Substring(0, p.Length - 1) : p);
+        }
+
+        _lines = lines.ToArray();
+    }
+
+    /// <summary>Lower-case hex sha256 of the bytes.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The number of lines.</summary>
+    public int LineCount => _lines.Length;
+
+    /// <summary>The 1-based line, or <see langword="null"/> when out of range.</summary>
+    public string? Line(int number) => number >= 1 && number <= _lines.Length ? _lines[number - 1] : null;
+
+    /// <summary>The trimmed texts of several lines joined with no separator (a cell split over lines).</summary>
+    public string? Joined(IReadOnlyList<int> numbers)
+    {
+        if (numbers.Count == 1)
+        {
+            return Line(numbers[0]);
+        }
+
+        var sb = new StringBuilder();
+        foreach (var n in numbers)
+        {
+            var l = Line(n);
+            if (l is null)
+            {
+                return null;
+            }
+
+            sb.Append(Trim(l));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Trims ASCII and ideographic whitespace, tabs and U+00A0.</summary>
+    public static string Trim(string s) => s.Trim(' ', '\t', '\u00A0', '\u3000', '\u2002', '\u2003', '\r');
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PlanModel.Yaml.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PlanModel.Yaml.Yaml;
+
+/// <summary>
+/// Reads untrusted YAML text into a <see cref="YamlNode"/> tree with positions. Anchors, aliases, tags and
+/// duplicate keys are rejected (no alias expansion means no "billion laughs"); limits bound time and memory.
+/// Never throws: every problem becomes a located diagnostic and a <see langword="null"/> root.
+/// </summary>
+public static class YamlTreeReader
+{
+    /// <summary>Parses <paramref name="text"/>; returns the root node or <see langword="null"/> on error.</summary>
+    public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics, ReaderLimits? limits = null)
+    {
+        limits ??= ReaderLimits.Default;
+        if (text.Length > limits.MaxFileChars)
+        {
+            diagnostics.Add(PlanRules.Limit, file, 1, 1, "file has {0} characters; the limit is {1}", text.Length, limits.MaxFileChars);
+            return null;
+        }
+
+        if (!ForbiddenCharacters.Check(text, file, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            var state = new State(file, diagnostics, limits);
+            var parser = new Parser(new StringReader(text));
+            return state.ReadStream(parser);
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)Math.Min(int.MaxValue, ex.Start.Line);
+            var col = (int)Math.Min(int.MaxValue, ex.Start.Column);
+            diagnostics.Add(PlanRules.Syntax, file, line, col, "{0}", FirstLine(ex.Message));
+            return null;
+        }
+        catch (LimitExceededException ex)
+        {
+            diagnostics.Add(PlanRules.Limit, file, ex.Line, ex.Column, "{0}", ex.Message);
+            return null;
+        }
+        catch (RejectedException)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(PlanRules.Internal, file, 1, 1, "the YAML reader failed: {0}", FirstLine(ex.Message));
+            return null;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var i = message.IndexOfAny(new[] { '\r', '\n' });
+        return i < 0 ? message : message.Substring(0, i);
+    }
+
+    private sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException(string message, int line, int column) : base(message)
+        {
+            Line = line;
+            Column = column;
+        }
+
+        public int Line { get; }
+
+        public int Column { get; }
+    }
+
+    private sealed class RejectedException : Exception
+    {
+    }
+
+    private sealed class State
+    {
+        private readonly string _file;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly ReaderLimits _limits;
+        private int _nodes;
+
+        public State(string file, DiagnosticBag diagnostics, ReaderLimits limits)
+        {
+            _file = file;
+            _diagnostics = diagnostics;
+            _limits = limits;
+        }
+
+        public YamlNode? ReadStream(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            YamlNode? root = null;
+            var documents = 0;
+            while (parser.TryConsume<DocumentStart>(out var start))
+            {
+                documents++;
+                if (documents > 1)
+                {
+                    Reject(PlanRules.Unsupported, start.Start, "a file holds one YAML document; a second one starts here");
+                }
+
+                root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 1);
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+            return root;
+        }
+
+        private YamlNode ReadNode(IParser parser, int depth)
+        {
+            if (depth > _limits.MaxDepth)
+            {
+                var m = parser.Current!.Start;
+                throw new LimitExceededException($"nesting deeper than {_limits.MaxDepth} levels", Line(m), Col(m));
+            }
+
+            if (++_nodes > _limits.MaxNodes)
+            {
+                var m = parser.Current!.Start;
+                throw new LimitExceededException($"more than {_limits.MaxNodes} nodes", Line(m), Col(m));
+            }
+
+            var ev = parser.Current!;
+            switch (ev)
+            {
+                case AnchorAlias alias:
+                    Reject(PlanRules.Unsupported, alias.Start, "aliases (*{0}) are not allowed; write the value out", alias.Value.Value);
+                    break;
+                case Scalar scalar:
+                    CheckProperties(scalar.Anchor, scalar.Tag, scalar.Start);
+                    parser.MoveNext();
+                    if (scalar.Value.Length > _limits.MaxScalarChars)
+                    {
+                        throw new LimitExceededException($"a scalar of {scalar.Value.Length} characters exceeds the limit of {_limits.MaxScalarChars}", Line(scalar.Start), Col(scalar.Start));
+                    }
+
+                    return new YamlScalar(scalar.Value, scalar.Style != ScalarStyle.Plain, Line(scalar.Start), Col(scalar.Start));
+                case SequenceStart seq:
+                {
+                    CheckProperties(seq.Anchor, seq.Tag, seq.Start);
+                    parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(parser, depth + 1));
+                    }
+
+                    return new YamlSequence(items, Line(seq.Start), Col(seq.Start));
+                }
+
+                case MappingStart map:
+                {
+                    CheckProperties(map.Anchor, map.Tag, map.Start);
+                    parser.MoveNext();
+                    var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyEvent = parser.Current!;
+                        var key = ReadNode(parser, depth + 1);
+                        if (key is not YamlScalar keyScalar)
+                        {
+                            Reject(PlanRules.Unsupported, keyEvent.Start, "mapping keys must be plain text");
+                            throw new RejectedException();
+                        }
+
+                        var value = ReadNode(parser, depth + 1);
+                        if (!seen.Add(keyScalar.Value))
+                        {
+                            Reject(PlanRules.Unsupported, keyEvent.Start, "duplicate key '{0}'", keyScalar.Value);
+                        }
+
+                        entries.Add(new KeyValuePair<YamlScalar, YamlNode>(keyScalar, value));
+                    }
+
+                    return new YamlMapping(entries, Line(map.Start), Col(map.Start));
+                }
+            }
+
+            Reject(PlanRules.Syntax, ev.Start, "unexpected YAML event {0}", ev.GetType().Name);
+            throw new RejectedException();
+        }
+
+        private void CheckProperties(YamlDotNet.Core.AnchorName anchor, YamlDotNet.Core.TagName tag, Mark start)
+        {
+            if (!anchor.IsEmpty)
+            {
+                Reject(PlanRules.Unsupported, start, "anchors (&{0}) are not allowed; write each value out", anchor.Value);
+            }
+
+            if (!tag.IsEmpty && !tag.IsNonSpecific)
+            {
+                Reject(PlanRules.Unsupported, start, "tags ({0}) are not allowed", tag.Value);
+            }
+        }
+
+        private void Reject(PlanRule rule, Mark mark, string format, params object?[] args)
+        {
+            _diagnostics.Add(rule, _file, Line(mark), Col(mark), format, args);
+            throw new RejectedException();
+        }
+
+        private static int Line(Mark m) => (int)Math.Min(int.MaxValue, m.Line);
+
+        private static int Col(Mark m) => (int)Math.Min(int.MaxValue, m.Column);
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace PlanModel;
+
+/// <summary>A set of plan documents with the shared catalogue, and the queries users ask across them.</summary>
+public sealed class PlanCorpus
+{
+    private readonly Dictionary<string, PlanDocument> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a corpus.</summary>
+    public PlanCorpus(IReadOnlyList<PlanDocument> documents, IndicatorCatalogue catalogue)
+    {
+        Documents = documents ?? throw new ArgumentNullException(nameof(documents));
+        Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
+        foreach (var d in documents)
+        {
+            _byId[d.Id] = d;
+        }
+    }
+
+    /// <summary>All documents, ordered by id.</summary>
+    public IReadOnlyList<PlanDocument> Documents { get; }
+
+    /// <summary>The shared catalogue.</summary>
+    public IndicatorCatalogue Catalogue { get; }
+
+    /// <summary>The document with the id, or <see langword="null"/>.</summary>
+    public PlanDocument? Find(string id) => _byId.TryGetValue(id, out var d) ? d : null;
+
+    /// <summary>The documents whose parent is <paramref name="parentId"/> (e.g. every district plan of Chongqing).</summary>
+    public IEnumerable<PlanDocument> ChildrenOf(string parentId)
+    {
+        foreach (var d in Documents)
+        {
+            if (string.Equals(d.ParentId, parentId, StringComparison.Ordinal))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>Every binding (约束性) indicator row of every document.</summary>
+    public IEnumerable<Indicator> BindingIndicators
+    {
+        get
+        {
+            foreach (var d in Documents)
+            {
+                foreach (var i in d.Indicators)
+                {
+                    if (i.IsBinding)
+                    {
+                        yield return i;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every indicator row, in any document, linked to the catalogue id.</summary>
+    public IEnumerable<Indicator> IndicatorsById(string catalogueId)
+    {
+        foreach (var d in Documents)
+        {
+            foreach (var i in d.Indicators)
+            {
+                if (string.Equals(i.CatalogueId, catalogueId, StringComparison.Ordinal))
+                {
+                    yield return i;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every prose target, in any document, linked to the catalogue id.</summary>
+    public IEnumerable<PlanTarget> TargetsById(string catalogueId)
+    {
+        foreach (var d in Documents)
+        {
+            foreach (var t in d.Targets)
+            {
+                if (string.Equals(t.CatalogueId, catalogueId, StringComparison.Ordinal))
+                {
+                    yield return t;
+                }
+            }
+        }
+    }
+}
