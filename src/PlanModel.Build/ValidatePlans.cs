@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Validation;
+
+namespace PlanModel.Build;
+
+/// <summary>
+/// Validates a PlanModel corpus at build time and reports each finding as
+/// <c>file(line,col): error PLANnnn: message</c>. Never throws: a failure is PLAN005.
+/// </summary>
+public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The YAML files of the corpus (document, table, projects, outline, targets, catalogue).</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Severity overrides: "PLAN402=error;PLAN407=none".</summary>
+    public string? RuleSeverity { get; set; }
+
+    /// <summary>Treat warnings as errors.</summary>
+    public bool WarningsAsErrors { get; set; }
+
+    /// <summary>Run the cross-plan alignment rules (PLAN6xx).</summary>
+    public bool Alignment { get; set; } = true;
+
+    /// <summary>Number of errors reported.</summary>
+    [Output]
+    public int ErrorCount { get; private set; }
+
+    /// <summary>Number of warnings reported.</summary>
+    [Output]
+    public int WarningCount { get; private set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            var paths = new List<string>();
+            foreach (var item in Files)
+            {
+                paths.Add(Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full ? full : item.ItemSpec));
+            }
+
+            paths.Sort(StringComparer.Ordinal);
+            var parsed = CorpusLoader.ReadAll(paths);
+            var diagnostics = CorpusValidator.Validate(parsed, new ValidationOptions
+            {
+                Sources = new FileSystemSourceResolver(),
+                Severities = ValidationOptions.ParseSeverities(RuleSeverity),
+                WarningsAsErrors = WarningsAsErrors,
+                Alignment = Alignment,
+            });
+            Report(diagnostics);
+            Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.LogError("PlanModel", PlanRules.Internal.Code, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
+                "PlanModel validation failed unexpectedly: {0}", ex.Message);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Report(IReadOnlyList<PlanDiagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            switch (d.Severity)
+            {
+                case PlanSeverity.Error:
+                    ErrorCount++;
+                    Log.LogError("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                    break;
+                case PlanSeverity.Warning:
+                    WarningCount++;
+                    Log.LogWarning("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                    break;
+                default:
+                    Log.LogMessage("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, MessageImportance.Normal, d.Message);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Runtime;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Generator.Emit;
+
+/// <summary>Emits the <c>Plans</c> entry point and the <c>PlanCatalogue</c>.</summary>
+internal static class IndexEmitter
+{
+    private const string P = "global::PlanModel.";
+
+    public static string Plans(EquatableArray<IndexEntry> entries, GeneratorOptions options)
+    {
+        var w = new CodeWriter();
+        DocumentEmitter.Header(w);
+        w.Open("namespace " + options.Namespace);
+        w.Summary("Every plan document of this corpus, typed, with the queries users ask across them.", "每个规划文件的类型化入口。");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
+        w.Open($"public static partial class {options.EntryPoint}");
+        foreach (var e in entries)
+        {
+            w.Line($"private static readonly global::System.Lazy<{e.ClassName}> s_{e.PropertyName} = new global::System.Lazy<{e.ClassName}>(() => new {e.ClassName}());");
+        }
+
+        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.PropertyName))} }}, PlanCatalogue.Instance));");
+        foreach (var e in entries)
+        {
+            w.Line();
+            w.Summary($"The document '{e.Id}' ({e.Kind}).", e.Parent is null ? null : $"Parent plan: {e.Parent}.");
+            w.Line($"public static {e.ClassName} {e.PropertyName} => s_{e.PropertyName}.Value;");
+        }
+
+        w.Line();
+        w.Summary("The corpus: all documents with the catalogue, and queries across them.");
+        w.Line($"public static {P}PlanCorpus Corpus => s_corpus.Value;");
+        w.Line();
+        w.Summary("All documents, ordered by id.");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{P}PlanDocument> All => Corpus.Documents;");
+        w.Line();
+        w.Summary("Every binding (约束性) indicator row of every document.");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{P}Indicator> BindingIndicators => Corpus.BindingIndicators;");
+        w.Line();
+        w.Summary("The documents whose parent plan is the given document id.");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{P}PlanDocument> ChildrenOf(string parentId) => Corpus.ChildrenOf(parentId);");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    public static string Catalogue(CatalogueModel catalogue, GeneratorOptions options)
+    {
+        var built = RuntimeBuilder.Catalogue(catalogue);
+        var w = new CodeWriter();
+        DocumentEmitter.Header(w);
+        w.Open("namespace " + options.Namespace);
+        w.Summary("The shared indicator and unit catalogue of this corpus.", "共享指标目录与单位目录。");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
+        w.Open("public static partial class PlanCatalogue");
+        w.Line($"private static readonly global::System.Lazy<{P}IndicatorCatalogue> s_instance = new global::System.Lazy<{P}IndicatorCatalogue>(Create);");
+        w.Line();
+        w.Summary("The catalogue.");
+        w.Line($"public static {P}IndicatorCatalogue Instance => s_instance.Value;");
+        w.Line();
+        w.Open($"private static {P}IndicatorCatalogue Create()");
+        w.Line($"var indicators = new {P}CatalogueIndicator[]");
+        w.Line("{");
+        foreach (var i in built.Indicators)
+        {
+            w.Line($"    new {P}CatalogueIndicator {{ Id = {Literals.Str(i.Id)}, Name = {ObjectEmitter.Text(i.Name)}, Aliases = new string[] {{ {string.Join(", ", i.Aliases.Select(Literals.Str))} }}, UnitId = {Literals.Str(i.UnitId)}, Measure = {Literals.Str(i.Measure)}, Direction = {P}IndicatorDirection.{i.Direction} }},");
+        }
+
+        w.Line("};");
+        w.Line($"var units = new {P}UnitDefinition[]");
+        w.Line("{");
+        foreach (var u in built.Units)
+        {
+            w.Line($"    new {P}UnitDefinition {{ Id = {Literals.Str(u.Id)}, Symbol = {Literals.Str(u.Symbol)}, Name = {ObjectEmitter.Text(u.Name)}, BaseId = {Literals.Str(u.BaseId)}, Multiplier = {Literals.Int(u.Multiplier)} }},");
+        }
+
+        w.Line("};");
+        w.Line($"return new {P}IndicatorCatalogue(indicators, units);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Summary("Catalogue indicator ids as constants, for typed queries such as Plans.Corpus.IndicatorsById(IndicatorIds.GrpGrowth).");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
+        w.Open("public static partial class IndicatorIds");
+        var scope = new Naming.Scope("IndicatorIds", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
+        foreach (var i in built.Indicators)
+        {
+            w.Summary(i.Name.Zh, i.Name.En);
+            w.Line($"public const string {scope.Unique(Naming.Pascal(i.Id, "Indicator"))} = {Literals.Str(i.Id)};");
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    public static EquatableArray<IndexEntry> Index(IReadOnlyList<DocumentModel> documents)
+    {
+        var scope = new Naming.Scope("Corpus", "All", "BindingIndicators", "ChildrenOf", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
+        var list = new List<IndexEntry>();
+        foreach (var d in documents)
+        {
+            var cls = DocumentEmitter.ClassName(d);
+            list.Add(new IndexEntry(d.Id, cls, scope.Unique(cls), d.Document.Parent, d.Document.Type));
+        }
+
+        return list.ToEquatable();
+    }
+}

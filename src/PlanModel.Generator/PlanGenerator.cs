@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PlanModel.Generator.Emit;
+using PlanModel.Yaml.Binding;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+using PlanModel.Yaml.Validation;
+
+namespace PlanModel.Generator;
+
+/// <summary>
+/// Turns the PlanModel YAML corpus (AdditionalFiles with PlanModelYaml=true) into typed C#: one class per
+/// document, the <c>Plans</c> entry point and the catalogue. Models are value-equatable, so an unrelated edit
+/// regenerates nothing and an edit to one document regenerates only that document. It never throws.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PlanGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => ReadOptions(o.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsPlanFile(pair.Left, pair.Right))
+            .Select(static (pair, ct) => Parse(pair.Left, ct))
+            .WithTrackingName(TrackingNames.ParseFile);
+
+        var all = files.Collect();
+
+        var documents = all
+            .SelectMany(static (results, _) => Assemble(results))
+            .WithTrackingName(TrackingNames.Documents);
+
+        var catalogue = all
+            .Select(static (results, _) => AssembleCatalogue(results))
+            .WithTrackingName(TrackingNames.Catalogue);
+
+        var index = all
+            .Select(static (results, _) => IndexEmitter.Index(Assemble(results)))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(documents.Combine(options), static (spc, pair) => EmitDocument(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(catalogue.Combine(options), static (spc, pair) =>
+            Guard(spc, "PlanCatalogue.g.cs", null, () => IndexEmitter.Catalogue(pair.Left, pair.Right)));
+        context.RegisterSourceOutput(index.Combine(options), static (spc, pair) =>
+            Guard(spc, pair.Right.EntryPoint + ".g.cs", null, () => IndexEmitter.Plans(pair.Left, pair.Right)));
+
+        // Diagnostics go through their own output so positions can move without regenerating code.
+        var severities = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => o.GlobalOptions.TryGetValue("build_property.PlanModelRuleSeverity", out var s) ? s : string.Empty);
+        context.RegisterSourceOutput(all.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
+    }
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+    {
+        string Get(string key, string fallback) =>
+            global.TryGetValue("build_property." + key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : fallback;
+        var ns = Get("PlanModelNamespace", Get("RootNamespace", "PlanModel.Data"));
+        if (!IsNamespace(ns))
+        {
+            ns = "PlanModel.Data";
+        }
+
+        var entry = Get("PlanModelEntryPoint", "Plans");
+        return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
+    }
+
+    private static bool IsNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (!Vocabulary.IsSymbol(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlanFile(AdditionalText text, AnalyzerConfigOptionsProvider provider)
+    {
+        if (!text.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !text.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var options = provider.GetOptions(text);
+        return options.TryGetValue("build_metadata.AdditionalFiles.PlanModelYaml", out var flag)
+            && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static FileParseResult Parse(AdditionalText text, CancellationToken ct)
+    {
+        var source = text.GetText(ct);
+        if (source is null)
+        {
+            var bag = new DiagnosticBag();
+            bag.Add(PlanRules.Internal, text.Path, 1, 1, "the file could not be read");
+            return new FileParseResult(null, bag.Items.ToEquatable());
+        }
+
+        return PlanFileReader.Read(text.Path, source.ToString());
+    }
+
+    private static ImmutableArray<DocumentModel> Assemble(ImmutableArray<FileParseResult> results)
+    {
+        var specs = new List<PlanFileSpec>();
+        foreach (var r in results)
+        {
+            if (r.File is not null)
+            {
+                specs.Add(r.File);
+            }
+        }
+
+        var (documents, _) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
+        return documents.ToImmutableArray();
+    }
+
+    private static CatalogueModel AssembleCatalogue(ImmutableArray<FileParseResult> results)
+    {
+        var specs = new List<PlanFileSpec>();
+        foreach (var r in results)
+        {
+            if (r.File is not null)
+            {
+                specs.Add(r.File);
+            }
+        }
+
+        return CorpusAssembler.Assemble(specs, new DiagnosticBag()).Catalogue;
+    }
+
+    private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options) =>
+        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options));
+
+    /// <summary>Runs an emitter; an unexpected failure becomes PLAN005 at the document, never an exception.</summary>
+    private static void Guard(SourceProductionContext spc, string hintName, string? path, Func<string> emit)
+    {
+        string code;
+        try
+        {
+            code = emit();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            spc.ReportDiagnostic(ToDiagnostic(new PlanDiagnostic(PlanRules.Internal.Code, PlanSeverity.Error,
+                "generating " + hintName + " failed: " + ex.GetType().Name + ": " + ex.Message, path ?? string.Empty, 1, 1)));
+            return;
+        }
+
+        spc.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(code, Encoding.UTF8));
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext spc, ImmutableArray<FileParseResult> results, string severities)
+    {
+        IReadOnlyList<PlanDiagnostic> diagnostics;
+        try
+        {
+            diagnostics = CorpusValidator.Validate(results, new ValidationOptions
+            {
+                Sources = null,
+                Alignment = false,
+                Severities = ValidationOptions.ParseSeverities(severities),
+            });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            spc.ReportDiagnostic(ToDiagnostic(new PlanDiagnostic(PlanRules.Internal.Code, PlanSeverity.Error, "validation failed: " + ex.Message, string.Empty, 1, 1)));
+            return;
+        }
+
+        foreach (var d in diagnostics)
+        {
+            spc.ReportDiagnostic(ToDiagnostic(d));
+        }
+    }
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = CreateDescriptors();
+
+    private static Dictionary<string, DiagnosticDescriptor> CreateDescriptors()
+    {
+        var map = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var rule in PlanRules.All)
+        {
+            foreach (var sev in new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info })
+            {
+                map[rule.Code + "/" + sev] = new DiagnosticDescriptor(rule.Code, rule.Title, "{0}", "PlanModel", sev, isEnabledByDefault: true,
+                    helpLinkUri: "https://github.com/planmodel/planmodel/blob/main/docs/rules.md#" + rule.Code.ToLowerInvariant());
+            }
+        }
+
+        return map;
+    }
+
+    internal static Diagnostic ToDiagnostic(PlanDiagnostic d)
+    {
+        var sev = d.Severity switch
+        {
+            PlanSeverity.Error => DiagnosticSeverity.Error,
+            PlanSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
+        if (!Descriptors.TryGetValue(d.Code + "/" + sev, out var descriptor))
+        {
+            descriptor = Descriptors[PlanRules.Internal.Code + "/" + sev];
+        }
+
+        var start = new LinePosition(Math.Max(0, d.Line - 1), Math.Max(0, d.Column - 1));
+        var location = d.File.Length == 0
+            ? Location.None
+            : Location.Create(d.File, default(TextSpan), new LinePositionSpan(start, start));
+        return Diagnostic.Create(descriptor, location, d.Message);
+    }
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

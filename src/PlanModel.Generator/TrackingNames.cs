@@ -1,0 +1,16 @@
+namespace PlanModel.Generator;
+
+/// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>One YAML file parsed.</summary>
+    public const string ParseFile = nameof(ParseFile);
+    /// <summary>Documents assembled from the parsed files.</summary>
+    public const string Documents = nameof(Documents);
+    /// <summary>The catalogue.</summary>
+    public const string Catalogue = nameof(Catalogue);
+    /// <summary>The index of documents for the Plans entry point.</summary>
+    public const string Index = nameof(Index);
+    /// <summary>The generator options.</summary>
+    public const string Options = nameof(Options);
+}

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Runtime;
+
+/// <summary>
+/// The one place that reads specs into runtime meanings (qualifier, measure, role, status). The generator's
+/// emitted code and <see cref="RuntimeBuilder"/> both call it, so the compiled package and the export agree.
+/// </summary>
+public static class SpecInterpreter
+{
+    /// <summary>Reads a value: parser first, then the legend's markers, then the transcriber's override.</summary>
+    public static PlanValue Value(ValueSpec spec, IReadOnlyList<MarkerSpec>? legend, string column, int? year, ValueRole role, string? unitId, Citation? citation, string? defaultMeasure = null)
+    {
+        var parsed = PlanValueParser.Parse(spec.Missing ? null : spec.Raw ?? string.Empty);
+        var measure = Measure(defaultMeasure);
+        if (legend is not null)
+        {
+            foreach (var marker in parsed.Markers)
+            {
+                foreach (var m in legend)
+                {
+                    if (SameMarker(m.Marker, marker))
+                    {
+                        measure = Measure(m.Measure);
+                    }
+                }
+            }
+        }
+
+        var qualifier = parsed.Qualifier;
+        var value = parsed.Value;
+        var max = parsed.MaxValue;
+        var overridden = false;
+        if (spec.Interpret is not null)
+        {
+            if (spec.Interpret.Qualifier is not null)
+            {
+                qualifier = Qualifier(spec.Interpret.Qualifier);
+                overridden = true;
+            }
+
+            if (spec.Interpret.Value is not null)
+            {
+                overridden |= value != spec.Interpret.Value;
+                value = spec.Interpret.Value;
+            }
+
+            if (spec.Interpret.Max is not null)
+            {
+                max = spec.Interpret.Max;
+                overridden = true;
+            }
+
+            if (spec.Interpret.Measure is not null)
+            {
+                measure = Measure(spec.Interpret.Measure);
+                overridden = true;
+            }
+        }
+
+        return new PlanValue
+        {
+            Raw = spec.Missing ? null : spec.Raw ?? string.Empty,
+            Qualifier = qualifier,
+            Value = value,
+            MaxValue = max,
+            RatioTerms = parsed.RatioTerms,
+            Markers = parsed.Markers,
+            Measure = measure,
+            Column = column,
+            Year = year,
+            Role = role,
+            UnitId = unitId,
+            IsOverridden = overridden,
+            Citation = citation,
+            Note = spec.Note,
+        };
+    }
+
+    /// <summary>A legend marker matches a printed marker: 【】 also matches 〔〕 and [] only when written so.</summary>
+    public static bool SameMarker(string legendMarker, string printed)
+    {
+        var l = legendMarker.Trim();
+        if (l == printed)
+        {
+            return true;
+        }
+
+        return (l == "＊" && printed == "*") || ((l == "【】" || l == "【 】") && printed == "【】");
+    }
+
+    /// <summary>Maps a YAML measure word.</summary>
+    public static ValueMeasure Measure(string? word) => word switch
+    {
+        "level" => ValueMeasure.Level,
+        "annual-average" => ValueMeasure.AnnualAverage,
+        "cumulative" => ValueMeasure.Cumulative,
+        "plan-period-average" => ValueMeasure.PlanPeriodAverage,
+        "other-year" => ValueMeasure.OtherYear,
+        "growth" => ValueMeasure.Growth,
+        _ => ValueMeasure.Unspecified,
+    };
+
+    /// <summary>Maps a YAML role word.</summary>
+    public static ValueRole Role(string? word) => word switch
+    {
+        "baseline" => ValueRole.Baseline,
+        "target" => ValueRole.Target,
+        "planned" => ValueRole.Planned,
+        "actual" => ValueRole.Actual,
+        "expected" => ValueRole.Expected,
+        _ => ValueRole.Unspecified,
+    };
+
+    /// <summary>Maps a YAML qualifier word.</summary>
+    public static ValueQualifier Qualifier(string word) => word switch
+    {
+        "approximately" => ValueQualifier.Approximately,
+        "at-least" => ValueQualifier.AtLeast,
+        "more-than" => ValueQualifier.MoreThan,
+        "at-most" => ValueQualifier.AtMost,
+        "less-than" => ValueQualifier.LessThan,
+        "range" => ValueQualifier.Range,
+        "ratio" => ValueQualifier.Ratio,
+        "relative" => ValueQualifier.Relative,
+        "qualitative" => ValueQualifier.Qualitative,
+        "assigned-by-higher-level" => ValueQualifier.AssignedByHigherLevel,
+        "blank" => ValueQualifier.Blank,
+        "not-applicable" => ValueQualifier.NotApplicable,
+        "missing" => ValueQualifier.Missing,
+        _ => ValueQualifier.Exact,
+    };
+
+    /// <summary>Reads an attribute cell (预期性/约束性).</summary>
+    public static IndicatorAttribute Attribute(string? raw)
+    {
+        if (raw is null)
+        {
+            return IndicatorAttribute.None;
+        }
+
+        if (raw.IndexOf("约束", StringComparison.Ordinal) >= 0)
+        {
+            return IndicatorAttribute.Binding;
+        }
+
+        return raw.IndexOf("预期", StringComparison.Ordinal) >= 0 ? IndicatorAttribute.Expected : IndicatorAttribute.None;
+    }
+
+    /// <summary>Maps a status code word, or reads the verb when no code is given.</summary>
+    public static ProjectStatusCode Status(StatusSpec? status)
+    {
+        if (status is null)
+        {
+            return ProjectStatusCode.Other;
+        }
+
+        switch (status.Code)
+        {
+            case "new": return ProjectStatusCode.New;
+            case "under-construction": return ProjectStatusCode.UnderConstruction;
+            case "completed": return ProjectStatusCode.Completed;
+            case "preparatory": return ProjectStatusCode.Preparatory;
+            case "research": return ProjectStatusCode.Research;
+            case "upgrade": return ProjectStatusCode.Upgrade;
+            case "other": return ProjectStatusCode.Other;
+        }
+
+        var raw = status.Raw ?? string.Empty;
+        if (raw.Contains("研究") || raw.Contains("论证"))
+        {
+            return ProjectStatusCode.Research;
+        }
+
+        if (raw.Contains("前期"))
+        {
+            return ProjectStatusCode.Preparatory;
+        }
+
+        if (raw.Contains("建成") || raw.Contains("完成"))
+        {
+            return ProjectStatusCode.Completed;
+        }
+
+        if (raw.Contains("新建") || raw.Contains("新开工") || raw.Contains("开工"))
+        {
+            return ProjectStatusCode.New;
+        }
+
+        if (raw.Contains("续建") || raw.Contains("建设") || raw.Contains("推进"))
+        {
+            return ProjectStatusCode.UnderConstruction;
+        }
+
+        return raw.Contains("改造") || raw.Contains("提升") || raw.Contains("扩能") ? ProjectStatusCode.Upgrade : ProjectStatusCode.Other;
+    }
+
+    /// <summary>Maps an outline level word.</summary>
+    public static OutlineLevel Level(string word) => word switch
+    {
+        "part" => OutlineLevel.Part,
+        "chapter" => OutlineLevel.Chapter,
+        "section" => OutlineLevel.Section,
+        "item" => OutlineLevel.Item,
+        _ => OutlineLevel.Subitem,
+    };
+
+    /// <summary>Maps a region level word.</summary>
+    public static RegionLevel RegionLevelOf(string word) => word switch
+    {
+        "national" => RegionLevel.National,
+        "province" => RegionLevel.Province,
+        "municipality" => RegionLevel.Municipality,
+        "prefecture" => RegionLevel.Prefecture,
+        "district" => RegionLevel.District,
+        "county" => RegionLevel.County,
+        _ => RegionLevel.Unknown,
+    };
+
+    /// <summary>Maps a direction word.</summary>
+    public static IndicatorDirection Direction(string? word) => word switch
+    {
+        "increase" => IndicatorDirection.Increase,
+        "decrease" => IndicatorDirection.Decrease,
+        "maintain" => IndicatorDirection.Maintain,
+        _ => IndicatorDirection.Unspecified,
+    };
+
+    /// <summary>The corpus-relative path of a source: "cq-14fyp/../sources/x.txt" → "sources/x.txt".</summary>
+    public static string SourcePath(string documentPath, string file)
+    {
+        var norm = documentPath.Replace('\\', '/');
+        var slash = norm.LastIndexOf('/');
+        var dir = slash < 0 ? string.Empty : norm.Substring(0, slash);
+        var dirSlash = dir.LastIndexOf('/');
+        var folder = dirSlash < 0 ? dir : dir.Substring(dirSlash + 1);
+        var parts = new List<string>();
+        foreach (var seg in ((folder.Length > 0 ? folder + "/" : string.Empty) + file.Replace('\\', '/')).Split('/'))
+        {
+            if (seg == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (seg.Length > 0 && seg != ".")
+            {
+                parts.Add(seg);
+            }
+        }
+
+        return string.Join("/", parts);
+    }
+
+    /// <summary>The citation a consumer sees.</summary>
+    public static Citation? Citation(string sourcePath, CiteSpec? cite)
+    {
+        if (cite is null)
+        {
+            return null;
+        }
+
+        return new Citation
+        {
+            SourceFile = sourcePath,
+            Line = cite.Line,
+            Lines = cite.Lines.Count > 1 ? new List<int>(cite.Lines).ToArray() : Array.Empty<int>(),
+            Quote = cite.Quote,
+            Offset = cite.Offset,
+        };
+    }
+}
