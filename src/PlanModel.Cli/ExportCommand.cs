@@ -1,15 +1,83 @@
+using System;
 using System.IO;
+using System.Text;
+using PlanModel.Yaml.Corpus;
 
 namespace PlanModel.Cli;
 
-/// <summary><c>plan export</c>.</summary>
+/// <summary><c>plan export --format json|csv</c>: all plans, every value with raw text, interpretation and citation.</summary>
 internal static class ExportCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("plan export: not built yet");
-        _ = stdout;
-        _ = options;
-        return 2;
+        var format = (options.Format ?? "json").ToLowerInvariant();
+        if (format is not ("json" or "csv"))
+        {
+            throw new CliUsageException($"unknown format '{options.Format}'; use json or csv");
+        }
+
+        var session = CorpusSession.Load(options);
+        var errors = 0;
+        foreach (var d in session.Diagnostics)
+        {
+            if (d.Severity == PlanModel.Yaml.Diagnostics.PlanSeverity.Error)
+            {
+                stderr.WriteLine(d.ToCanonicalString());
+                errors++;
+            }
+        }
+
+        if (errors > 0)
+        {
+            // Exporting data that fails validation would publish unverified values.
+            stderr.WriteLine($"plan export: {errors} error(s); fix them before exporting");
+            return 1;
+        }
+
+        var root = Directory.Exists(options.Path) ? options.Path : Path.GetDirectoryName(options.Path) ?? ".";
+        var build = CorpusBuild.From(session.Files, root);
+        if (options.Output is null)
+        {
+            using var buffer = new MemoryStream();
+            Write(build, format, buffer);
+            stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+            return 0;
+        }
+
+        // Write to a temporary file and move it, so a failure never leaves a half-written export.
+        var full = Path.GetFullPath(options.Output);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            using (var fs = File.Create(temp))
+            {
+                Write(build, format, fs);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        stdout.WriteLine($"wrote {options.Output}");
+        return 0;
+    }
+
+    private static void Write(CorpusBuild build, string format, Stream stream)
+    {
+        if (format == "json")
+        {
+            JsonExporter.Write(build, stream);
+            return;
+        }
+
+        using var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        CsvExporter.Write(build, w);
     }
 }

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace PlanModel.Cli;
+
+/// <summary>Writes one CSV row per value (table cells and prose figures), RFC 4180 quoting, UTF-8, \n line ends.</summary>
+public static class CsvExporter
+{
+    /// <summary>The header row.</summary>
+    public static readonly string[] Columns =
+    {
+        "document_id", "document_kind", "region_code", "region_zh", "container", "row_key", "seq", "name_zh", "name_en", "catalogue_id",
+        "unit_raw", "unit_id", "attribute", "column", "year_from", "year_to", "role", "raw", "qualifier", "value", "max", "measure",
+        "source_file", "line", "quote", "offset", "note",
+    };
+
+    /// <summary>Writes the export.</summary>
+    public static void Write(CorpusBuild build, TextWriter w)
+    {
+        Row(w, Columns);
+        foreach (var d in build.Corpus.Documents)
+        {
+            var kind = d.Kind == DocumentKind.WorkReport ? "work-report" : "five-year-plan";
+            foreach (var t in d.Tables)
+            {
+                foreach (var r in t.Rows)
+                {
+                    foreach (var v in r.Values)
+                    {
+                        Row(w, new[]
+                        {
+                            d.Id, kind, d.Region.Code, d.Region.Name.Zh, "table:" + t.Id, r.Key, r.Sequence, r.Name.Zh, r.Name.En, r.CatalogueId,
+                            r.Unit.Raw, r.Unit.Id, r.Attribute.ToString(), v.Column, I(v.Year), I(v.Year), v.Role.ToString(), v.Raw,
+                            v.Qualifier.ToString(), D(v.Value), D(v.MaxValue), v.Measure.ToString(), v.Citation?.SourceFile, I(v.Citation?.Line),
+                            v.Citation?.Quote, I(build.OffsetOf(v.Citation, v.Raw)), v.Note,
+                        });
+                    }
+                }
+            }
+
+            foreach (var t in d.Targets)
+            {
+                var v = t.Value;
+                Row(w, new[]
+                {
+                    d.Id, kind, d.Region.Code, d.Region.Name.Zh, "targets", t.Id, null, t.Subject.Zh, t.Subject.En, t.CatalogueId,
+                    null, v.UnitId, null, t.List ?? "target", I(t.Horizon.From), I(t.Horizon.To), t.Role.ToString(), v.Raw,
+                    v.Qualifier.ToString(), D(v.Value), D(v.MaxValue), t.Measure.ToString(), v.Citation?.SourceFile, I(v.Citation?.Line),
+                    v.Citation?.Quote, I(build.OffsetOf(v.Citation, v.Raw)), t.Note,
+                });
+            }
+        }
+    }
+
+    private static string? I(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? D(decimal? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    private static void Row(TextWriter w, IReadOnlyList<string?> cells)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            var c = cells[i] ?? string.Empty;
+            if (c.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 || (c.Length > 0 && (c[0] == ' ' || c[^1] == ' ')))
+            {
+                sb.Append('"').Append(c.Replace("\"", "\"\"")).Append('"');
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        sb.Append('\n');
+        w.Write(sb.ToString());
+    }
+}
