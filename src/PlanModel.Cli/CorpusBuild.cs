@@ -20,6 +20,9 @@ public sealed class CorpusBuild
         _root = root;
     }
 
+    /// <summary>Wraps an existing corpus (for example the compiled data package) rooted at <paramref name="root"/>.</summary>
+    public static CorpusBuild Of(PlanCorpus corpus, string root) => new(corpus, root);
+
     /// <summary>The runtime corpus.</summary>
     public PlanCorpus Corpus { get; }
 

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.IO;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Validation;
+
+namespace PlanModel.Tests.Infrastructure;
+
+public static class Validation
+{
+    public static IReadOnlyList<PlanDiagnostic> Run(string root)
+    {
+        var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(root));
+        return CorpusValidator.Validate(files, new ValidationOptions { Sources = new FileSystemSourceResolver() });
+    }
+
+    /// <summary>Replaces the first occurrence of <paramref name="from"/> in a file; fails when absent.</summary>
+    public static int Replace(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        var i = text.IndexOf(from, System.StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, $"'{from}' not in {path}");
+        File.WriteAllText(path, text.Substring(0, i) + to + text.Substring(i + from.Length));
+        return text.Substring(0, i).Split('\n').Length;
+    }
+}

@@ -1,0 +1,133 @@
+using System.IO;
+using System.Linq;
+using PlanModel.Tests.Infrastructure;
+using PlanModel.Yaml.Diagnostics;
+using Xunit;
+
+namespace PlanModel.Tests;
+
+public class ValidatorTests
+{
+    private static string Mini() => Repo.CopyToTemp(Repo.Fixture("mini"));
+
+    [Fact]
+    public void The_fixture_corpus_is_clean()
+    {
+        var diagnostics = Validation.Run(Mini());
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= PlanSeverity.Warning);
+    }
+
+    [Fact]
+    public void A_number_the_source_does_not_print_fails_on_that_yaml_line()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
+        var line = Validation.Replace(file, "{raw: \"52.5\"", "{raw: \"52.6\"");
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN304");
+        Assert.Equal(file, d.File);
+        Assert.Equal(line, d.Line);
+        Assert.Contains("52.6", d.Message);
+        Assert.Equal(PlanSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void A_tampered_source_fails_the_hash_check()
+    {
+        var dir = Mini();
+        File.AppendAllText(Path.Combine(dir, "sources", "demo.txt"), "tampered");
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN302");
+        Assert.EndsWith("document.yaml", d.File);
+        Assert.Equal(12, d.Line);
+    }
+
+    [Fact]
+    public void A_missing_source_is_PLAN301()
+    {
+        var dir = Mini();
+        File.Delete(Path.Combine(dir, "sources", "district.txt"));
+        Assert.Contains(Validation.Run(dir), x => x.Code == "PLAN301");
+    }
+
+    [Fact]
+    public void A_deleted_box_fails_completeness()
+    {
+        var dir = Mini();
+        File.Delete(Path.Combine(dir, "demo-plan", "box-02.yaml"));
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN401");
+        Assert.Contains("专栏2", d.Message);
+    }
+
+    [Fact]
+    public void A_wrong_offset_is_PLAN306()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "offset: 7", "offset: 9");
+        Assert.Single(Validation.Run(dir), x => x.Code == "PLAN306");
+    }
+
+    [Fact]
+    public void A_quote_that_does_not_contain_the_value_is_PLAN305()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "raw: 6%左右", "raw: 6%以上");
+        Assert.Single(Validation.Run(dir), x => x.Code == "PLAN305");
+    }
+
+    [Fact]
+    public void A_line_outside_the_document_is_PLAN303()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "line: 21}", "line: 210}");
+        Assert.Contains(Validation.Run(dir), x => x.Code == "PLAN303");
+    }
+
+    [Fact]
+    public void Sequence_gaps_are_PLAN404()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "seq: {raw: \"2\", line: 19}", "seq: {raw: \"3\", line: 19}");
+        Assert.Contains(Validation.Run(dir), x => x.Code == "PLAN404");
+    }
+
+    [Fact]
+    public void Unknown_catalogue_ids_and_parents_are_reported()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-district", "table-01.yaml"), "indicator: grp-growth", "indicator: gdp-growth");
+        Validation.Replace(Path.Combine(dir, "demo-district", "document.yaml"), "parent: demo-14fyp", "parent: nowhere");
+        var all = Validation.Run(dir);
+        Assert.Contains(all, x => x.Code == "PLAN201");
+        Assert.Contains(all, x => x.Code == "PLAN203");
+    }
+
+    [Fact]
+    public void A_missing_cell_must_be_recorded()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-district", "table-01.yaml"), "      y2025: {raw: \"7以上\", line: 8}\n", string.Empty);
+        Assert.Contains(Validation.Run(dir), x => x.Code == "PLAN403");
+    }
+
+    [Fact]
+    public void Severities_can_be_raised_or_silenced()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-plan", "document.yaml"), "boxes: []", "boxes:\n  - {box: 9, status: pending, title: {zh: 不存在, en: Missing}, reason: later}");
+        var files = PlanModel.Yaml.Corpus.CorpusLoader.ReadAll(PlanModel.Yaml.Corpus.CorpusLoader.FindFiles(dir));
+        var raised = PlanModel.Yaml.Validation.CorpusValidator.Validate(files, new PlanModel.Yaml.Validation.ValidationOptions
+        {
+            Sources = new PlanModel.Yaml.Corpus.FileSystemSourceResolver(),
+            Severities = PlanModel.Yaml.Validation.ValidationOptions.ParseSeverities("PLAN402=error;PLAN408=none"),
+        });
+        Assert.Contains(raised, x => x.Code == "PLAN402" && x.Severity == PlanSeverity.Error);
+        Assert.DoesNotContain(raised, x => x.Code == "PLAN408");
+    }
+
+    [Fact]
+    public void Output_is_in_the_canonical_msbuild_form()
+    {
+        var d = new PlanDiagnostic("PLAN304", PlanSeverity.Error, "msg", "a/b.yaml", 12, 7);
+        Assert.Equal("a/b.yaml(12,7): error PLAN304: msg", d.ToCanonicalString());
+        Assert.Matches(@"^([^\s].*)\((\d+)(?:,\d+|,\d+,\d+)?\):\s+(error|warning)\s+([a-zA-Z]+(?<!MSB)\d+):\s*(.*?)$", d.ToCanonicalString());
+    }
+}
