@@ -61,7 +61,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Log.LogError("PlanModel", PlanRules.Internal.Code, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
+            Log.LogError(null, PlanRules.Internal.Code, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
                 "PlanModel validation failed unexpectedly: {0}", ex.Message);
         }
 
@@ -76,14 +76,14 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
             {
                 case PlanSeverity.Error:
                     ErrorCount++;
-                    Log.LogError("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                    Log.LogError(null, d.Code, null, d.File, d.Line, d.Column, 0, 0, "{0}", d.Message);
                     break;
                 case PlanSeverity.Warning:
                     WarningCount++;
-                    Log.LogWarning("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                    Log.LogWarning(null, d.Code, null, d.File, d.Line, d.Column, 0, 0, "{0}", d.Message);
                     break;
                 default:
-                    Log.LogMessage("PlanModel", d.Code, null, d.File, d.Line, d.Column, 0, 0, MessageImportance.Normal, d.Message);
+                    Log.LogMessage(null, d.Code, null, d.File, d.Line, d.Column, 0, 0, MessageImportance.Normal, "{0}", d.Message);
                     break;
             }
         }

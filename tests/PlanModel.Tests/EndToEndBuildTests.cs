@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PlanModel.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanModel.Tests;
+
+/// <summary>Builds real temporary projects with the toolkit and asserts what MSBuild prints.</summary>
+[Trait("Category", "EndToEnd")]
+public class EndToEndBuildTests
+{
+    private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    private static string CreateProject(string corpus)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "planmodel-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var yaml = Path.Combine(dir, "plans-yaml");
+        Directory.Move(Repo.CopyToTemp(corpus), yaml);
+        var gen = Path.Combine(Repo.Root, "src", "PlanModel.Generator", "bin", Configuration, "netstandard2.0");
+        var task = Path.Combine(Repo.Root, "src", "PlanModel.Build", "bin", Configuration, "net10.0", "PlanModel.Build.dll");
+        var runtime = Path.Combine(Repo.Root, "src", "PlanModel", "bin", Configuration, "netstandard2.0", "PlanModel.dll");
+        var build = Path.Combine(Repo.Root, "build");
+        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/PlanModel.Toolkit.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <Nullable>enable</Nullable>
+                <PlanModelNamespace>Consumer.Data</PlanModelNamespace>
+                <PlanModelTaskAssembly>{task}</PlanModelTaskAssembly>
+                <PlanModelTaskOutOfProc>true</PlanModelTaskOutOfProc>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{runtime}" />
+                <Analyzer Include="{gen}/PlanModel.Generator.dll;{gen}/PlanModel.Yaml.dll;{gen}/PlanModel.dll;{gen}/YamlDotNet.dll" />
+              </ItemGroup>
+              <Import Project="{build}/PlanModel.Toolkit.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            var plan = Consumer.Data.Plans.Demo14thFyp;
+            System.Console.WriteLine(plan.MainIndicators.GRPGrowth.Values[1].Raw + "|" + plan.MainIndicators.GRPGrowth.Values[1].Qualifier);
+            System.Console.WriteLine(string.Join(",", Consumer.Data.Plans.BindingIndicators.Select(i => i.Key)));
+            """);
+        File.WriteAllText(Path.Combine(dir, "Usings.cs"), "global using System.Linq;\n");
+        return dir;
+    }
+
+    [Fact]
+    public void A_broken_yaml_fails_the_build_with_file_line_column_and_code()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        var file = Path.Combine(dir, "plans-yaml", "demo-plan", "table-01.yaml");
+        var line = Validation.Replace(file, "{raw: \"52.5\"", "{raw: \"99.9\"");
+        var (code, output) = DotNet.Run(dir, "build -nologo -clp:NoSummary");
+        Assert.NotEqual(0, code);
+        var match = Regex.Match(output, @"^(?<file>\S.*?table-01\.yaml)\((?<line>\d+),(?<col>\d+)\): error PLAN304: (?<msg>.*) \[", RegexOptions.Multiline);
+        Assert.True(match.Success, output);
+        Assert.Equal(file, match.Groups["file"].Value);
+        Assert.Equal(line, int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(14, int.Parse(match.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("99.9", match.Groups["msg"].Value);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
+    public void A_clean_corpus_builds_runs_and_a_noop_rebuild_skips_validation()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        var (code, output) = DotNet.Run(dir, "build -nologo");
+        Assert.True(code == 0, output);
+        var (runCode, runOutput) = DotNet.Run(dir, "run --no-build");
+        Assert.True(runCode == 0, runOutput);
+        Assert.Contains("6左右*|Approximately", runOutput);
+        Assert.Contains("main-indicators/2,main-indicators/2#3", runOutput);
+
+        var (again, log) = DotNet.Run(dir, "build -nologo -v:d");
+        Assert.True(again == 0, log);
+        Assert.Contains("Skipping target \"PlanModelValidate\" because all output files are up-to-date", log);
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PlanModel.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanModel.Tests;
+
+/// <summary>Packs the packages into a local feed and consumes them as a user would.</summary>
+[Trait("Category", "EndToEnd")]
+public class PackageTests : IClassFixture<PackageTests.Feed>
+{
+    private readonly Feed _feed;
+
+    public PackageTests(Feed feed) => _feed = feed;
+
+    /// <summary>Packs once per test class into a fresh folder, with an isolated package cache.</summary>
+    public sealed class Feed
+    {
+        public Feed()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "planmodel-feed", Guid.NewGuid().ToString("N"));
+            Packages = Path.Combine(Root, "packages");
+            Cache = Path.Combine(Root, "nuget-cache");
+            Directory.CreateDirectory(Packages);
+            foreach (var project in new[] { "src/PlanModel", "src/PlanModel.Toolkit", "src/PlanModel.Chongqing" })
+            {
+                var (code, output) = DotNet.Run(Repo.Root, $"pack {project} -c Release -o \"{Packages}\" -nologo", 600);
+                Assert.True(code == 0, output);
+            }
+        }
+
+        public string Root { get; }
+
+        public string Packages { get; }
+
+        public string Cache { get; }
+
+        public void WriteNugetConfig(string dir) => File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Packages}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    [Fact]
+    public void The_toolkit_package_has_the_generator_task_and_their_dependencies()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_feed.Packages, "PlanModel.Toolkit.0.1.0.nupkg"));
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var f in new[] { "PlanModel.Generator.dll", "PlanModel.Yaml.dll", "PlanModel.dll", "YamlDotNet.dll" })
+        {
+            Assert.Contains("analyzers/dotnet/cs/" + f, names);
+        }
+
+        Assert.Contains("tasks/net10.0/PlanModel.Build.dll", names);
+        Assert.Contains("tasks/net10.0/YamlDotNet.dll", names);
+        Assert.Contains("build/PlanModel.Toolkit.targets", names);
+        Assert.Contains("buildTransitive/PlanModel.Toolkit.props", names);
+        Assert.DoesNotContain(names, n => n.Contains("Microsoft.Build", StringComparison.Ordinal));
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.Contains("<developmentDependency>true</developmentDependency>", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void The_sample_builds_and_runs_against_the_packed_data_package()
+    {
+        var dir = Repo.CopyToTemp(Path.Combine(Repo.Root, "samples", "PlanModel.Sample"));
+        _feed.WriteNugetConfig(dir);
+        var (code, output) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(code == 0, output);
+        Assert.Contains("Outline of the 14th Five-Year Plan", output);
+        Assert.Contains("地区生产总值增长（%）: 2020 3.9 → 2025 6左右*", output);
+        Assert.Matches(new Regex("Wanzhou|Jiulongpo|Qianjiang"), output);
+    }
+
+    [Fact]
+    public void A_consumer_of_the_toolkit_package_gets_located_errors_and_typed_code()
+    {
+        var dir = Path.Combine(_feed.Root, "consumer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        Directory.Move(Repo.CopyToTemp(Repo.Fixture("mini")), Path.Combine(dir, "plans-yaml"));
+        _feed.WriteNugetConfig(dir);
+        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <PlanModelNamespace>Consumer.Data</PlanModelNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PlanModel" Version="0.1.0" />
+                <PackageReference Include="PlanModel.Toolkit" Version="0.1.0" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Consumer.Data.Plans.Demo14thFyp.MainIndicators.GRPGrowth.Printed);\n");
+        var (ok, okOutput) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(ok == 0, okOutput);
+        Assert.Contains("地区生产总值增长（%）", okOutput);
+
+        var file = Path.Combine(dir, "plans-yaml", "demo-plan", "targets.yaml");
+        Validation.Replace(file, "raw: 6%左右", "raw: 6%以上");
+        var (code, output) = DotNet.Run(dir, "build -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.NotEqual(0, code);
+        Assert.Matches(new Regex(Regex.Escape(file) + @"\(\d+,\d+\): error PLAN305: "), output);
+    }
+}
