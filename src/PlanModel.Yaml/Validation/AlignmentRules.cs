@@ -1,24 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Runtime;
+using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
 
-/// <summary>Cross-plan alignment rules (PLAN6xx) and catalogue linking (PLAN407).</summary>
-internal static partial class AlignmentRules
+/// <summary>
+/// Cross-plan rules (warnings by default): catalogue linking (PLAN407), a parent's binding indicator missing in a
+/// district (PLAN601), a district target looser than the parent's (PLAN602), units that do not convert (PLAN603),
+/// the same 2020 figure printed differently for one region (PLAN604). The data keeps both values as printed.
+/// </summary>
+internal static class AlignmentRules
 {
     public static void Check(CorpusContext c, DiagnosticBag d)
     {
+        var rowSpecs = new Dictionary<string, (string Path, Pos Pos)>(StringComparer.Ordinal);
         foreach (var doc in c.Documents)
         {
-            if (doc.Document.Parent is null)
-            {
-                continue;
-            }
-
             foreach (var (path, table) in doc.Tables)
             {
                 foreach (var row in table.Rows)
                 {
-                    if (row.Indicator is null && c.NameToIndicator.TryGetValue(row.Name.Zh, out var id))
+                    rowSpecs[doc.Id + "|" + RuntimeBuilder.RowKey(table, row)] = (path, row.Pos);
+                    if (doc.Document.Parent is not null && row.Indicator is null && c.NameToIndicator.TryGetValue(row.Name.Zh, out var id))
                     {
                         d.Add(PlanRules.Unlinked, path, row.Pos.Line, row.Pos.Column, "'{0}' is catalogue indicator '{1}' by name; link it with 'indicator: {1}'", row.Name.Zh, id);
                     }
@@ -26,8 +33,123 @@ internal static partial class AlignmentRules
             }
         }
 
-        CheckParents(c, d);
+        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue);
+        (string Path, Pos Pos) Where(Indicator row) =>
+            rowSpecs.TryGetValue(row.DocumentId + "|" + row.Key, out var w) ? w : (string.Empty, new Pos(1, 1));
+
+        foreach (var doc in c.Documents)
+        {
+            var child = corpus.Find(doc.Id);
+            if (child?.ParentId is null || corpus.Find(child.ParentId) is not PlanDocument parent)
+            {
+                continue;
+            }
+
+            MissingBinding(doc, child, parent, d);
+            foreach (var a in corpus.AlignWithParent(child))
+            {
+                var (path, pos) = Where(a.Child);
+                if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
+                {
+                    d.Add(PlanRules.AlignContradiction, path, pos.Line, pos.Column, "binding indicator '{0}': target '{1}' is less ambitious than {2}'s '{3}' ({4})",
+                        a.Child.CatalogueId, a.Child.PeriodTarget()?.Raw, parent.Id, a.Parent?.PeriodTarget()?.Raw, a.TargetComparison?.Explanation);
+                }
+            }
+        }
+
+        Units(corpus, c, Where, d);
+        Baselines(corpus, Where, d);
     }
 
-    static partial void CheckParents(CorpusContext c, DiagnosticBag d);
+    private static void MissingBinding(DocumentModel doc, PlanDocument child, PlanDocument parent, DiagnosticBag d)
+    {
+        var have = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in child.Indicators)
+        {
+            if (row.CatalogueId is not null)
+            {
+                have.Add(row.CatalogueId);
+            }
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in parent.Indicators)
+        {
+            if (row.IsBinding && row.CatalogueId is not null && row.PeriodTarget() is not null && !have.Contains(row.CatalogueId) && reported.Add(row.CatalogueId))
+            {
+                d.Add(PlanRules.AlignMissingBinding, doc.Path, doc.Document.Pos.Line, doc.Document.Pos.Column, "{0}'s binding indicator '{1}' ({2}) has no row in {3}'s tables",
+                    parent.Id, row.CatalogueId, row.Name.Zh, child.Id);
+            }
+        }
+    }
+
+    private static void Units(PlanCorpus corpus, CorpusContext c, Func<Indicator, (string Path, Pos Pos)> where, DiagnosticBag d)
+    {
+        var first = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        foreach (var doc in corpus.Documents)
+        {
+            foreach (var row in doc.Indicators)
+            {
+                if (row.CatalogueId is null || row.Unit.Id is null)
+                {
+                    continue;
+                }
+
+                if (!first.TryGetValue(row.CatalogueId, out var other))
+                {
+                    first[row.CatalogueId] = row;
+                    continue;
+                }
+
+                if (other.Unit.Id != row.Unit.Id && UnitConverter.Factor(corpus.Catalogue, row.Unit.Id, other.Unit.Id!) is null)
+                {
+                    var (path, pos) = where(row);
+                    d.Add(PlanRules.AlignUnits, path, pos.Line, pos.Column, "indicator '{0}' is in {1} here but in {2} in {3} ({4}); the units do not convert",
+                        row.CatalogueId, row.Unit.Id, other.Unit.Id, other.DocumentId, other.Key);
+                }
+            }
+        }
+
+        _ = c;
+    }
+
+    private static void Baselines(PlanCorpus corpus, Func<Indicator, (string Path, Pos Pos)> where, DiagnosticBag d)
+    {
+        // Same region, same indicator, same year: every numeric 2020-ish figure (baseline or actual) is compared.
+        var seen = new Dictionary<string, (Indicator Row, PlanValue Value)>(StringComparer.Ordinal);
+        foreach (var doc in corpus.Documents)
+        {
+            foreach (var row in doc.Indicators)
+            {
+                if (row.CatalogueId is null)
+                {
+                    continue;
+                }
+
+                foreach (var v in row.Values)
+                {
+                    if (v.Year is not int year || v.Value is null || v.Qualifier != ValueQualifier.Exact
+                        || !(v.Role is ValueRole.Baseline or ValueRole.Actual) || v.Measure is ValueMeasure.Cumulative or ValueMeasure.AnnualAverage or ValueMeasure.PlanPeriodAverage)
+                    {
+                        continue;
+                    }
+
+                    var key = doc.Region.Code + "|" + row.CatalogueId + "|" + year.ToString(CultureInfo.InvariantCulture);
+                    if (!seen.TryGetValue(key, out var other))
+                    {
+                        seen[key] = (row, v);
+                        continue;
+                    }
+
+                    var cmp = ValueComparer.Compare(v, other.Value, corpus.Catalogue);
+                    if (cmp.Outcome is ComparisonOutcome.Lower or ComparisonOutcome.Higher)
+                    {
+                        var (path, pos) = where(row);
+                        d.Add(PlanRules.AlignBaseline, path, pos.Line, pos.Column, "{0} {1} for {2} is printed '{3}' here but '{4}' in {5} ({6}); both are kept as printed",
+                            row.CatalogueId, year, doc.Region.Name.Zh, v.Raw, other.Value.Raw, other.Row.DocumentId, other.Row.Key);
+                    }
+                }
+            }
+        }
+    }
 }

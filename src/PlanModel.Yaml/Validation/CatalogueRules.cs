@@ -34,13 +34,6 @@ internal static class CatalogueRules
                 }
             }
 
-            foreach (var u in f.Units)
-            {
-                if (u.Base is not null && u.Multiplier == 0)
-                {
-                    d.Add(PlanRules.Required, f.Path, u.Pos.Line, u.Pos.Column, "unit '{0}' has a base but no multiplier", u.Id);
-                }
-            }
         }
     }
 }

@@ -14,6 +14,18 @@ public static class Validation
         return CorpusValidator.Validate(files, new ValidationOptions { Sources = new FileSystemSourceResolver() });
     }
 
+    /// <summary>Edits an archived source of a fixture copy and re-pins its sha256 in the document.</summary>
+    public static void ReplaceInSource(string root, string source, string documentFolder, string from, string to)
+    {
+        var path = Path.Combine(root, "sources", source);
+        var oldSha = Sha(path);
+        Replace(path, from, to);
+        Replace(Path.Combine(root, documentFolder, "document.yaml"), oldSha, Sha(path));
+    }
+
+    private static string Sha(string path) =>
+        System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
+
     /// <summary>Replaces the first occurrence of <paramref name="from"/> in a file; fails when absent.</summary>
     public static int Replace(string path, string from, string to)
     {

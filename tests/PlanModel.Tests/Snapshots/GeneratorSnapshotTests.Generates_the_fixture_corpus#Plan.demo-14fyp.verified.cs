@@ -99,7 +99,7 @@ namespace Demo.Data
                 new global::PlanModel.PlanValue { Raw = "52.5", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 52.5m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 21 } },
                 new global::PlanModel.PlanValue { Raw = "≥57", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 57m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 22 } }
             }, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 20 } };
-                UrbanForestCoverageRate = new global::PlanModel.Indicator { Key = "main-indicators/2#3", DocumentId = "demo-14fyp", TableId = "main-indicators", Sequence = null, ParentSequence = "2", Category = null, Printed = "#城市森林覆盖率（%）", Name = new global::PlanModel.BilingualText("城市森林覆盖率", "Urban Forest Coverage Rate"), CatalogueId = "forest-coverage", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
+                UrbanForestCoverageRate = new global::PlanModel.Indicator { Key = "main-indicators/2#3", DocumentId = "demo-14fyp", TableId = "main-indicators", Sequence = null, ParentSequence = "2", Category = null, Printed = "#城市森林覆盖率（%）", Name = new global::PlanModel.BilingualText("城市森林覆盖率", "Urban Forest Coverage Rate"), CatalogueId = null, Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
             {
                 new global::PlanModel.PlanValue { Raw = "40", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 40m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 27 } },
                 new global::PlanModel.PlanValue { Raw = "＞【45】", Qualifier = global::PlanModel.ValueQualifier.MoreThan, Value = 45m, Markers = new string[] { "【】" }, Measure = global::PlanModel.ValueMeasure.Cumulative, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 28 }, Note = "a cumulative bound: \"#error\" and\nnewlines must round-trip" }
@@ -127,7 +127,7 @@ namespace Demo.Data
             /// #城市森林覆盖率（%）
             /// <para>Urban Forest Coverage Rate</para>
             /// <para>y2020: 40 · y2025: ＞【45】 · 约束性 (Binding)</para>
-            /// <para>Catalogue: forest-coverage. Source: sources/demo.txt, line 26.</para>
+            /// <para>Source: sources/demo.txt, line 26.</para>
             /// </summary>
             public global::PlanModel.Indicator UrbanForestCoverageRate { get; }
         }

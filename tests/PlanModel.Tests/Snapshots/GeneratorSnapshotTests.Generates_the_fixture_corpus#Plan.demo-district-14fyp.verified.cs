@@ -10,7 +10,7 @@ namespace Demo.Data
     /// 示范区第十四个五年规划纲要
     /// <para>Demo District 14th Five-Year Plan</para>
     /// <para>示范区 (Demo District), FiveYearPlan, 2021–2025. Id: demo-district-14fyp.</para>
-    /// <para>Source: sources/district.txt, lines 1–11, sha256 0dbdbce5d845f418c84329c3f2548f2a9b80e4b659e0df6963fb382db852b59b.</para>
+    /// <para>Source: sources/district.txt, lines 1–17, sha256 214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c215915.</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanModel.Generator", "1.0")]
     public sealed partial class DemoDistrict14fyp : global::PlanModel.PlanDocument
@@ -26,7 +26,7 @@ namespace Demo.Data
             PeriodStart = 2021;
             PeriodEnd = 2025;
             VisionYear = null;
-            Source = new global::PlanModel.SourceReference { File = "sources/district.txt", Sha256 = "0dbdbce5d845f418c84329c3f2548f2a9b80e4b659e0df6963fb382db852b59b", Line = 1, EndLine = 11 };
+            Source = new global::PlanModel.SourceReference { File = "sources/district.txt", Sha256 = "214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c215915", Line = 1, EndLine = 17 };
             MainIndicators = new MainIndicatorsTable();
             Tables = new global::PlanModel.IndicatorTable[] { MainIndicators };
             ProjectLists = new global::PlanModel.ProjectList[] {  };
@@ -71,7 +71,12 @@ namespace Demo.Data
                 new global::PlanModel.PlanValue { Raw = "4.0", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 4.0m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 7 } },
                 new global::PlanModel.PlanValue { Raw = "7以上", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 7m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 8 } }
             }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 6 } };
-                Rows = new global::PlanModel.Indicator[] { GRPGrowth };
+                ForestCoverageRate = new global::PlanModel.Indicator { Key = "main/2", DocumentId = "demo-district-14fyp", TableId = "main", Sequence = "2", ParentSequence = null, Category = null, Printed = "森林覆盖率（%）", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage Rate"), CatalogueId = "forest-coverage", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
+            {
+                new global::PlanModel.PlanValue { Raw = "50", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 50m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 15 } },
+                new global::PlanModel.PlanValue { Raw = "≥55", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 55m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 16 } }
+            }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 14 } };
+                Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRate };
             }
 
             /// <summary>
@@ -81,6 +86,14 @@ namespace Demo.Data
             /// <para>Catalogue: grp-growth. Source: sources/district.txt, line 6.</para>
             /// </summary>
             public global::PlanModel.Indicator GRPGrowth { get; }
+
+            /// <summary>
+            /// 2. 森林覆盖率（%）
+            /// <para>Forest Coverage Rate</para>
+            /// <para>y2020: 50 · y2025: ≥55 · 约束性 (Binding)</para>
+            /// <para>Catalogue: forest-coverage. Source: sources/district.txt, line 14.</para>
+            /// </summary>
+            public global::PlanModel.Indicator ForestCoverageRate { get; }
         }
     }
 }
