@@ -4,26 +4,37 @@ using System.Linq;
 using PlanModel;
 using PlanModel.Chongqing;
 
-// 1. A typed plan, a typed table, a typed row.
+// A typed plan, a typed table, a typed row: the raw text as printed beside its reading, and where it is printed.
 var cq = Plans.Chongqing14thFyp;
 var grp = cq.MainIndicators.Rows[0];
-Console.WriteLine($"{cq.Title.En}");
-Console.WriteLine($"  {grp.Printed}: 2020 {grp.ValueFor(ValueRole.Baseline)} → 2025 {grp.ValueFor(ValueRole.Target)}" +
-                  $" ({grp.ValueFor(ValueRole.Target)!.Qualifier}, {grp.ValueFor(ValueRole.Target)!.Measure}), line {grp.Citation!.Line}");
+var target = grp.ValueFor(ValueRole.Target)!;
+Console.WriteLine(cq.Title.En);
+Console.WriteLine($"  {grp.Printed}: 2020 {grp.ValueFor(ValueRole.Baseline)} → 2025 {target} ({target.Qualifier}, {target.Measure}), line {grp.Citation!.Line}");
 
-// 2. Every binding indicator of every district plan, beside Chongqing's.
-var municipal = cq.MainIndicators.Rows.Where(r => r.CatalogueId is not null).ToDictionary(r => r.CatalogueId!);
+// 1. R&D intensity, 2020 and 2025, for Chongqing and every district that sets it.
+Console.WriteLine("R&D intensity (研发经费投入强度):");
+foreach (var plan in Plans.All.Where(p => p.Kind == DocumentKind.FiveYearPlan))
+{
+    if (plan.MainRow(IndicatorIds.RdIntensity) is { } row)
+    {
+        Console.WriteLine($"  {plan.Region.Name.En,-24} 2020 {row.ValueFor(ValueRole.Baseline),-6} 2025 {row.PeriodTarget(),-6} ({row.Printed})");
+    }
+}
+
+// 2. Binding indicators whose district target is looser than Chongqing's — only where the comparison is decidable.
+Console.WriteLine("District binding targets against Chongqing's:");
 foreach (var district in Plans.ChildrenOf(cq.Id))
 {
-    foreach (var row in district.Indicators.Where(r => r.IsBinding && r.Values.Any(v => v.Role == ValueRole.Target)))
+    foreach (var a in Plans.Corpus.AlignWithParent(district).Where(a => a.Child.IsBinding && a.Parent is not null))
     {
-        municipal.TryGetValue(row.CatalogueId ?? "", out var parent);
-        Console.WriteLine($"  {district.Region.Name.En,-20} {row.Name.Zh,-24} {row.ValueFor(ValueRole.Target),-10} Chongqing: {parent?.ValueFor(ValueRole.Target)?.ToString() ?? "—"}");
+        var verdict = a.IsLooser switch { true => "LOOSER", false => "not looser", null => "cannot tell" };
+        Console.WriteLine($"  {district.Region.Name.En,-20} {a.Child.Name.Zh,-22} {a.Child.PeriodTarget(),-8} vs {a.Parent!.PeriodTarget(),-8} {verdict}: {a.TargetComparison?.Explanation}");
     }
 }
 
 // 3. The 2021 GDP growth target of every district and county that reported one, qualifier kept, with its quote.
-foreach (var t in Plans.Corpus.TargetsById(IndicatorIds.GrpGrowth).Where(t => t.Role == ValueRole.Expected && t.Horizon.From == 2021))
+Console.WriteLine("2021 GRP growth targets (work reports):");
+foreach (var o in Plans.Corpus.Observations(IndicatorIds.GrpGrowth).Where(o => o.Target?.Role == ValueRole.Expected && o.Year == 2021))
 {
-    Console.WriteLine($"  {Plans.Corpus.Find(t.DocumentId)!.Region.Name.Zh}: {t.Value.Raw} ({t.Value.Qualifier}) — “{t.Value.Citation!.Quote}”");
+    Console.WriteLine($"  {o.Document.Region.Name.Zh}: {o.Value.Raw} ({o.Value.Qualifier}) — “{o.Value.Citation!.Quote}”");
 }

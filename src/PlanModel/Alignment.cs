@@ -169,7 +169,11 @@ public static class CorpusQueries
                 if (childTarget is not null && parentTarget is not null)
                 {
                     comparison = ValueComparer.Compare(childTarget, parentTarget, corpus.Catalogue);
-                    if (comparison.IsDecided && childTarget.Measure == parentTarget.Measure && entry is not null && IsIntensive(entry, row))
+                    if (comparison.Outcome == ComparisonOutcome.Equal)
+                    {
+                        looser = false;
+                    }
+                    else if (comparison.IsDecided && childTarget.Measure == parentTarget.Measure && entry is not null && IsIntensive(entry, row))
                     {
                         looser = entry.Direction switch
                         {

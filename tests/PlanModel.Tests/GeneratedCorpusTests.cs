@@ -36,6 +36,32 @@ public class GeneratedCorpusTests
         Assert.DoesNotContain(left, s => s.Contains("/one/place", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("zh-CN")]
+    [InlineData("")]
+    public void Generated_sources_and_exports_do_not_depend_on_the_culture(string name)
+    {
+        string Generate() => string.Join("\n", GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini"))).Result.Results[0].GeneratedSources
+            .Select(s => s.HintName + "\n" + s.SourceText));
+        var reference = Generate();
+        var exportReference = Export(CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Fixture("mini"))), Repo.Fixture("mini")));
+        var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        try
+        {
+            var culture = new System.Globalization.CultureInfo(name);
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+            Assert.Equal(reference, Generate());
+            Assert.Equal(exportReference, Export(CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Fixture("mini"))), Repo.Fixture("mini"))));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+
     private static string Export(CorpusBuild build)
     {
         using var ms = new MemoryStream();

@@ -111,4 +111,20 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.NotEqual(0, code);
         Assert.Matches(new Regex(Regex.Escape(file) + @"\(\d+,\d+\): error PLAN305: "), output);
     }
+
+    [Fact]
+    public void Packing_again_gives_byte_identical_packages()
+    {
+        var again = Path.Combine(_feed.Root, "again");
+        foreach (var project in new[] { "src/PlanModel", "src/PlanModel.Chongqing" })
+        {
+            var (code, output) = DotNet.Run(Repo.Root, $"pack {project} -c Release -o \"{again}\" -nologo", 600);
+            Assert.True(code == 0, output);
+        }
+
+        foreach (var name in new[] { "PlanModel.0.1.0.nupkg", "PlanModel.Chongqing.0.1.0.nupkg" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_feed.Packages, name)), File.ReadAllBytes(Path.Combine(again, name)));
+        }
+    }
 }

@@ -47,6 +47,11 @@ public static class PlanFileReader
         var m = MapReader.From(root, path, d, "the file");
         if (m is null)
         {
+            if (root is YamlScalar s && s.IsNull)
+            {
+                d.Add(PlanRules.Required, path, root.Line, root.Column, "the file is empty; expected a mapping with 'kind'");
+            }
+
             return null;
         }
 

@@ -51,6 +51,13 @@ public static class YamlTreeReader
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet runs out of events inside an unclosed flow collection or quote.
+            var lines = text.Split('\n');
+            diagnostics.Add(PlanRules.Syntax, file, lines.Length, lines[lines.Length - 1].Length + 1, "unexpected end of the file (an unclosed bracket, brace or quote?)");
+            return null;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Add(PlanRules.Internal, file, 1, 1, "the YAML reader failed: {0}", FirstLine(ex.Message));
