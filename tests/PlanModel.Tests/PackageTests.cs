@@ -25,7 +25,7 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
             Packages = Path.Combine(Root, "packages");
             Cache = Path.Combine(Root, "nuget-cache");
             Directory.CreateDirectory(Packages);
-            foreach (var project in new[] { "src/PlanModel", "src/PlanModel.Toolkit", "src/PlanModel.Chongqing" })
+            foreach (var project in new[] { "src/PlanModel", "src/PlanModel.Toolkit", "src/PlanModel.Chongqing", "src/PlanModel.Cli" })
             {
                 var (code, output) = DotNet.Run(Repo.Root, $"pack {project} -c Release -o \"{Packages}\" -nologo", 600);
                 Assert.True(code == 0, output);
@@ -126,5 +126,19 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(_feed.Packages, name)), File.ReadAllBytes(Path.Combine(again, name)));
         }
+    }
+
+    [Fact]
+    public void The_plan_tool_installs_from_the_feed_and_validates()
+    {
+        var tools = Path.Combine(_feed.Root, "tools-" + Guid.NewGuid().ToString("N"));
+        var (code, output) = DotNet.Run(_feed.Root, $"tool install PlanModel.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{_feed.Packages}\"", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(code == 0, output);
+        var psi = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, "plan"), $"validate \"{Repo.Fixture("mini")}\"") { RedirectStandardOutput = true, UseShellExecute = false };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(120_000));
+        Assert.Equal(0, p.ExitCode);
+        Assert.Contains("0 error(s), 0 warning(s)", stdout);
     }
 }
