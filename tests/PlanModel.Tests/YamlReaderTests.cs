@@ -122,4 +122,28 @@ public class YamlReaderTests
             Assert.All(result.Diagnostics, d => Assert.True(d.Line >= 1 && d.Column >= 1));
         }
     }
+
+    [Fact]
+    public void Escaped_invisible_characters_are_rejected_too()
+    {
+        var d = Single("kind: units\nunits:\n  - {id: a, symbol: x, name: {zh: 元, en: \"Main\\u202eIndicators\"}}\n", "PLAN004");
+        Assert.Equal(3, d.Line);
+        Assert.Contains("U+202E", d.Message);
+    }
+
+    [Fact]
+    public void An_empty_value_cell_is_an_error_not_a_silent_loss()
+    {
+        var yaml = "kind: table\ndocument: d\nid: t\ntitle: {zh: 表, en: T}\ncolumns:\n  - {key: y, header: {zh: y, en: y}, role: target}\nrows:\n  - seq: {raw: \"1\", line: 1}\n    printed: 甲\n    line: 1\n    name: {zh: 甲, en: A}\n    values:\n      y:\n";
+        var d = Single(yaml, "PLAN101");
+        Assert.Contains("is empty", d.Message);
+    }
+
+    [Fact]
+    public void An_empty_source_file_cannot_switch_provenance_off()
+    {
+        var yaml = "kind: document\nid: d\ntype: five-year-plan\ntitle: {zh: 甲, en: A}\nregion: {code: \"500000\", level: municipality, name: {zh: 市, en: City}}\nperiod: {start: 2021, end: 2025}\nsource: {file: \"\", sha256: \"\", line: 1, endLine: 2}\n";
+        var result = PlanFileReader.Read("x.yaml", yaml);
+        Assert.Equal(2, result.Diagnostics.Count(x => x.Code == "PLAN101" && x.Message.Contains("must not be empty")));
+    }
 }

@@ -27,6 +27,12 @@ internal static class CommonBinder
 
         var quote = m.String("quote");
         var offset = m.Int("offset");
+        if (m.Has("lines") && lines.Count == 0)
+        {
+            var p = m.PosOf("lines");
+            m.Diagnostics.Add(PlanRules.Required, m.File, p.Line, p.Column, "'lines' must list at least one line");
+        }
+
         if (line is null && lines.Count == 0)
         {
             if (quote is not null)
@@ -94,6 +100,11 @@ internal static class CommonBinder
         var m = MapReader.From(node, file, d, what);
         if (m is null)
         {
+            if (node is YamlScalar s && s.IsNull)
+            {
+                d.Add(PlanRules.Required, file, node.Line, node.Column, "{0} is empty: write {{raw: \"\", line: N}} for a blank cell, or {{missing: true, note: …}} for a lost one", what);
+            }
+
             return new ValueSpec(null, null, true, null, null, new Pos(node.Line, node.Column));
         }
 

@@ -81,7 +81,7 @@ internal static class DocumentBinder
             return new RegionSpec(string.Empty, "district", TextSpec.Empty(m.Pos), m.Pos);
         }
 
-        var code = r.RequiredString("code");
+        var code = NonEmpty(r, "code");
         if (code.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[0-9]{6}$"))
         {
             var p = r.PosOf("code");
@@ -95,6 +95,18 @@ internal static class DocumentBinder
         return new RegionSpec(code, level, name, r.Pos);
     }
 
+    private static string NonEmpty(MapReader m, string key)
+    {
+        var value = m.RequiredString(key);
+        if (value.Trim().Length == 0 && m.Has(key))
+        {
+            var p = m.PosOf(key);
+            m.Diagnostics.Add(PlanRules.Required, m.File, p.Line, p.Column, "'{0}' must not be empty", key);
+        }
+
+        return value;
+    }
+
     private static SourceSpec Source(MapReader m)
     {
         var s = m.Map("source", required: true);
@@ -103,8 +115,8 @@ internal static class DocumentBinder
             return new SourceSpec(string.Empty, string.Empty, 0, 0, null, m.Pos, m.Pos, m.Pos);
         }
 
-        var file = s.RequiredString("file");
-        var sha = s.RequiredString("sha256");
+        var file = NonEmpty(s, "file");
+        var sha = NonEmpty(s, "sha256");
         if (sha.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(sha, "^[0-9a-f]{64}$"))
         {
             var p = s.PosOf("sha256");

@@ -151,6 +151,7 @@ public static class YamlTreeReader
                         throw new LimitExceededException($"a scalar of {scalar.Value.Length} characters exceeds the limit of {_limits.MaxScalarChars}", Line(scalar.Start), Col(scalar.Start));
                     }
 
+                    CheckEscapedCharacters(scalar);
                     return new YamlScalar(scalar.Value, scalar.Style != ScalarStyle.Plain, Line(scalar.Start), Col(scalar.Start));
                 case SequenceStart seq:
                 {
@@ -196,6 +197,23 @@ public static class YamlTreeReader
 
             Reject(PlanRules.Syntax, ev.Start, "unexpected YAML event {0}", ev.GetType().Name);
             throw new RejectedException();
+        }
+
+        /// <summary>Escapes such as "\u202e" in quoted scalars produce characters the text scan cannot see.</summary>
+        private void CheckEscapedCharacters(Scalar scalar)
+        {
+            if (scalar.Style != ScalarStyle.DoubleQuoted)
+            {
+                return;
+            }
+
+            foreach (var c in scalar.Value)
+            {
+                if (ForbiddenCharacters.IsForbidden(c) || (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r'))
+                {
+                    Reject(PlanRules.ForbiddenChar, scalar.Start, "forbidden character U+{0} (written as an escape) in a quoted value", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private void CheckProperties(YamlDotNet.Core.AnchorName anchor, YamlDotNet.Core.TagName tag, Mark start)
