@@ -30,6 +30,7 @@ h1 { font-size: 24px; margin: 8px 0 2px; line-height: 1.3; }
 h1 + .subtitle { color: var(--muted); margin: 0 0 12px; font-size: 15px; }
 h2 { font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 15px; margin: 18px 0 6px; }
+h4 { font-size: 14px; margin: 14px 0 4px; }
 .en { color: var(--muted); font-weight: normal; }
 h1 .en, h2 .en, h3 .en, th .en { font-size: 0.85em; }
 th .en { display: block; }
@@ -80,6 +81,7 @@ mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2
 .note { margin-top: 4px; font-size: 12px; color: #57606a; background: #fff8e6; border-left: 3px solid #d4a72c; padding: 2px 6px; white-space: pre-wrap; }
 .note::before { content: "注 Note: "; font-weight: 600; }
 .muted { color: var(--muted); }
+table.diags td:nth-child(-n+3) { white-space: nowrap; }
 .sev-error { color: var(--err); font-weight: 600; }
 .sev-warning { color: var(--warn); font-weight: 600; }
 ol.outline, ol.outline ol { list-style: none; padding-left: 22px; margin: 2px 0; }
