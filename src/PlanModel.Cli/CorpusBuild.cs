@@ -43,7 +43,22 @@ public sealed class CorpusBuild
     }
 
     /// <summary>The text of a line of a corpus-relative source file, or <see langword="null"/>.</summary>
-    public string? Line(string sourceFile, int line)
+    public string? Line(string sourceFile, int line) => Source(sourceFile)?.Line(line);
+
+    /// <summary>The text a citation points at, as the validator reads it: the line, or for a citation split over
+    /// several lines their trimmed texts joined with no separator; <see langword="null"/> when unreadable.</summary>
+    public string? Text(Citation citation)
+    {
+        if (citation is null)
+        {
+            throw new System.ArgumentNullException(nameof(citation));
+        }
+
+        var source = Source(citation.SourceFile);
+        return citation.Lines.Count > 1 ? source?.Joined(citation.Lines) : source?.Line(citation.Line);
+    }
+
+    private SourceText? Source(string sourceFile)
     {
         if (!_sources.TryGetValue(sourceFile, out var text))
         {
@@ -52,7 +67,7 @@ public sealed class CorpusBuild
             _sources[sourceFile] = text;
         }
 
-        return text?.Line(line);
+        return text;
     }
 
     /// <summary>The offset of a citation's quote (or of <paramref name="raw"/>) in its line, when it can be found.</summary>

@@ -1,15 +1,50 @@
 using System.IO;
+using PlanModel.Cli.Report;
+using PlanModel.Yaml.Diagnostics;
 
 namespace PlanModel.Cli;
 
-/// <summary><c>plan report</c>.</summary>
+/// <summary><c>plan report</c>: a static HTML review site of the corpus (docs/report.md).</summary>
 internal static class ReportCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("plan report: not built yet");
-        _ = stdout;
-        _ = options;
-        return 2;
+        if (options.Output is null)
+        {
+            throw new CliUsageException("report needs --output dir");
+        }
+
+        if (options.Format is not null)
+        {
+            throw new CliUsageException("report takes no --format");
+        }
+
+        // Paths in the report are relative to the corpus root, so it does not depend on where it is run.
+        var session = CorpusSession.Load(options, relativeToRoot: true);
+        var build = CorpusBuild.From(session.Files, session.Root);
+        var site = ReportSite.Render(build, session.Diagnostics, session.Files);
+        try
+        {
+            site.WriteTo(options.Output);
+        }
+        catch (IOException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+
+        var errors = 0;
+        var warnings = 0;
+        foreach (var d in session.Diagnostics)
+        {
+            errors += d.Severity == PlanSeverity.Error ? 1 : 0;
+            warnings += d.Severity == PlanSeverity.Warning ? 1 : 0;
+            if (d.Severity == PlanSeverity.Error)
+            {
+                stderr.WriteLine(d.ToCanonicalString());
+            }
+        }
+
+        stdout.WriteLine($"wrote {options.Output}: index.html, {site.DocumentCount} document page(s), {site.IndicatorCount} indicator page(s); validation: {errors} error(s), {warnings} warning(s)");
+        return errors > 0 ? 1 : 0;
     }
 }
