@@ -8,14 +8,19 @@ internal sealed class CodeWriter
     private readonly StringBuilder _sb = new();
     private int _indent;
 
+    /// <summary>Writes a line at the current indent; each line of a multi-line text is indented alike.</summary>
     public CodeWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        foreach (var line in text.Split('\n'))
         {
-            _sb.Append(' ', _indent * 4);
+            if (line.Length > 0)
+            {
+                _sb.Append(' ', _indent * 4);
+            }
+
+            _sb.Append(line).Append('\n');
         }
 
-        _sb.Append(text).Append('\n');
         return this;
     }
 

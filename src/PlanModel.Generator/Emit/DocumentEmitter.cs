@@ -107,7 +107,7 @@ internal static class DocumentEmitter
         }
 
         w.Line($"Targets = new {P}PlanTarget[] {{ {string.Join(", ", targetProps.Select(t => t.Prop))} }};");
-        w.Line("Outline = " + ObjectEmitter.Outline(doc.Outline, 3) + ";");
+        w.Line("Outline = " + ObjectEmitter.Outline(doc.Outline, 0) + ";");
         w.Line($"RegisteredBoxes = new {P}BoxRegistration[]");
         w.Line("{");
         foreach (var b in doc.RegisteredBoxes)
@@ -194,7 +194,7 @@ internal static class DocumentEmitter
 
         for (var i = 0; i < table.Rows.Count; i++)
         {
-            w.Line($"{props[i]} = {ObjectEmitter.Indicator(table.Rows[i]).Replace("\n", "\n            ")};");
+            w.Line($"{props[i]} = {ObjectEmitter.Indicator(table.Rows[i])};");
         }
 
         w.Line($"Rows = new {P}Indicator[] {{ {string.Join(", ", props)} }};");

@@ -67,15 +67,15 @@ namespace Demo.Data
                 {
                 };
                 GRPGrowth = new global::PlanModel.Indicator { Key = "main/1", DocumentId = "demo-district-14fyp", TableId = "main", Sequence = "1", ParentSequence = null, Category = null, Printed = "地区生产总值增长（%）", Name = new global::PlanModel.BilingualText("地区生产总值增长", "GRP Growth"), CatalogueId = "grp-growth", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Expected, AttributeRaw = "预期性", Values = new global::PlanModel.PlanValue[]
-            {
-                new global::PlanModel.PlanValue { Raw = "4.0", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 4.0m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 7 } },
-                new global::PlanModel.PlanValue { Raw = "7以上", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 7m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 8 } }
-            }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 6 } };
+                {
+                    new global::PlanModel.PlanValue { Raw = "4.0", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 4.0m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 7 } },
+                    new global::PlanModel.PlanValue { Raw = "7以上", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 7m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 8 } }
+                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 6 } };
                 ForestCoverageRate = new global::PlanModel.Indicator { Key = "main/2", DocumentId = "demo-district-14fyp", TableId = "main", Sequence = "2", ParentSequence = null, Category = null, Printed = "森林覆盖率（%）", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage Rate"), CatalogueId = "forest-coverage", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
-            {
-                new global::PlanModel.PlanValue { Raw = "50", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 50m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 15 } },
-                new global::PlanModel.PlanValue { Raw = "≥55", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 55m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 16 } }
-            }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 14 } };
+                {
+                    new global::PlanModel.PlanValue { Raw = "50", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 50m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 15 } },
+                    new global::PlanModel.PlanValue { Raw = "≥55", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 55m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 16 } }
+                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 14 } };
                 Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRate };
             }
 
