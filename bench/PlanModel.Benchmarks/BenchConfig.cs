@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -11,19 +12,32 @@ using BenchmarkDotNet.Running;
 namespace PlanModel.Benchmarks;
 
 /// <summary>
-/// One job for every benchmark: 1 launch, 1 warm-up, 5 measured iterations (the corpora are large, and each
-/// operation is long enough that BenchmarkDotNet's adaptive iteration count would take hours). Override with
-/// BenchmarkDotNet's own options, e.g. <c>--iterationCount 15</c> or <c>--job short</c>.
+/// The config shared by every benchmark class: the memory diagnoser, the ratio columns and a per-document column.
+/// The job comes from <see cref="PlanModelJobAttribute"/> on each class.
 /// </summary>
 public static class BenchConfig
 {
-    /// <summary>The config: the job, the memory diagnoser, the ratio columns and a per-document column.</summary>
+    /// <summary>The config.</summary>
     public static IConfig Create() => DefaultConfig.Instance
-        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("planmodel"))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(new PerDocumentColumn())
         .WithOption(ConfigOptions.JoinSummary, false)
         .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+}
+
+/// <summary>
+/// A fixed job: 1 launch, a few warm-ups, a few measured iterations. The corpora are large and each operation long
+/// (up to a minute at 3200 documents), so BenchmarkDotNet's adaptive iteration count would take hours. Override
+/// from the command line with BenchmarkDotNet's own options, e.g. <c>--iterationCount 15</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PlanModelJobAttribute : JobConfigBaseAttribute
+{
+    /// <summary>Creates the job.</summary>
+    public PlanModelJobAttribute(int warmupCount = 1, int iterationCount = 5)
+        : base(Job.Default.WithLaunchCount(1).WithWarmupCount(warmupCount).WithIterationCount(iterationCount).WithId("planmodel"))
+    {
+    }
 }
 
 /// <summary>The mean divided by the number of documents of the benchmark's corpus (parameter <c>Corpus</c>).</summary>

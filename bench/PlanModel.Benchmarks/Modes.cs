@@ -60,89 +60,116 @@ public static class Modes
             }
 
             failed |= name != "real" && e + w > 0;
-            Profile(corpus);
+            Profile(corpus, compile: corpus.Documents <= 200);
         }
 
         return failed ? 1 : 0;
     }
 
-    /// <summary>Times each phase of the generator separately on one corpus (one run each, after a warm-up on the same data).</summary>
-    public static void Profile(LoadedCorpus corpus)
+    /// <summary>
+    /// Times each phase of the generator separately on one corpus: every phase runs three times after a warm-up,
+    /// with a full GC before each run, and the best run counts. The phases overlap (Emit includes RuntimeBuilder,
+    /// Read includes the YAML parse); the last lines put the whole driver run and the compile beside them.
+    /// </summary>
+    public static void Profile(LoadedCorpus corpus, bool compile = true)
     {
         var options = new GeneratorOptions("Bench.Data", "Plans");
-        for (var round = 0; round < 2; round++)
+        var parsed = corpus.Files.Select(f => PlanFileReader.Read(f.Path, f.Text)).ToList();
+        var specs = parsed.Where(r => r.File is not null).Select(r => r.File!).ToList();
+        var (documents, catalogue) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
+        var code = new List<string>();
+        var texts = GeneratorHost.Texts(corpus);
+        var phases = new List<(string Name, Action Run)>
         {
-            var report = round == 1;
-            var t = new List<(string Phase, double Ms)>();
-            var sw = Stopwatch.StartNew();
-
-            long events = 0;
-            foreach (var (_, text) in corpus.Files)
+            ("YamlDotNet parser, events only (the floor)", () =>
             {
-                var p = new Parser(new StringReader(text));
-                while (p.MoveNext())
+                foreach (var (_, text) in corpus.Files)
                 {
-                    events++;
+                    var p = new Parser(new StringReader(text));
+                    while (p.MoveNext())
+                    {
+                    }
                 }
-            }
-
-            t.Add(("YamlDotNet events (floor)", Lap(sw)));
-            var parsed = corpus.Files.Select(f => PlanFileReader.Read(f.Path, f.Text)).ToList();
-            t.Add(("PlanFileReader.Read (ParseFile step)", Lap(sw)));
-            var specs = parsed.Where(r => r.File is not null).Select(r => r.File!).ToList();
-            var (documents, catalogue) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
-            t.Add(("CorpusAssembler.Assemble (x3 per run: Documents, Catalogue, Index)", Lap(sw)));
-            CorpusValidator.Validate(parsed, new ValidationOptions { Sources = null, Alignment = false });
-            t.Add(("CorpusValidator.Validate w/o sources (ReportDiagnostics)", Lap(sw)));
-            foreach (var d in documents)
+            }),
+            ("  ForbiddenCharacters.Check", () =>
             {
-                Yaml.Runtime.RuntimeBuilder.Document(d);
-            }
-
-            t.Add(("RuntimeBuilder.Document (inside emit)", Lap(sw)));
-            var code = new List<string>();
-            foreach (var d in documents)
-            {
-                code.Add(DocumentEmitter.Emit(d, options));
-            }
-
-            code.Add(IndexEmitter.Catalogue(catalogue, options));
-            code.Add(IndexEmitter.Plans(IndexEmitter.Index(documents), options));
-            t.Add(("DocumentEmitter.Emit incl. RuntimeBuilder (emit)", Lap(sw)));
-            var trees = code.Select((c, k) => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(c, System.Text.Encoding.UTF8), GeneratorHost.ParseOptions, path: "g" + k.ToString(CultureInfo.InvariantCulture) + ".cs")).ToList();
-            t.Add(("C# parse of generated code (driver does this)", Lap(sw)));
-            var chars = code.Sum(c => (long)c.Length);
-            var bytes = code.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c));
-            var compilation = GeneratorHost.Compilation().AddSyntaxTrees(trees);
-            using var pe = new MemoryStream();
-            using var xml = new MemoryStream();
-            var result = compilation.Emit(pe, xmlDocumentationStream: xml);
-            t.Add(("Compilation.Emit of generated code (compile)", Lap(sw)));
-            var run = GeneratorHost.Driver(GeneratorHost.Texts(corpus)).RunGenerators(GeneratorHost.Compilation());
-            t.Add(("whole generator run (CSharpGeneratorDriver)", Lap(sw)));
-            _ = run;
-
-            if (report)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   generated: {code.Count} sources, {chars / 1e6:F1} M chars, {Corpora.Mb(bytes)} UTF-8 ({bytes / (double)corpus.YamlBytes:F2}x the YAML); {events} YAML events; assembly {pe.Length / 1024} KB, XML docs {xml.Length / 1024} KB; emit ok: {result.Success}"));
-                foreach (var (phase, ms) in t)
+                foreach (var (path, text) in corpus.Files)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {ms,10:F0} ms  {phase}"));
+                    Yaml.Yaml.ForbiddenCharacters.Check(text, path, new DiagnosticBag());
+                }
+            }),
+            ("  YamlTreeReader.Read (events -> tree)", () =>
+            {
+                foreach (var (path, text) in corpus.Files)
+                {
+                    Yaml.Yaml.YamlTreeReader.Read(text, path, new DiagnosticBag());
+                }
+            }),
+            ("PlanFileReader.Read (tree + binding: the ParseFile step)", () => parsed = corpus.Files.Select(f => PlanFileReader.Read(f.Path, f.Text)).ToList()),
+            ("CorpusAssembler.Assemble (once)", () => CorpusAssembler.Assemble(specs, new DiagnosticBag())),
+            ("CorpusValidator.Validate, no sources (ReportDiagnostics)", () => CorpusValidator.Validate(parsed, new ValidationOptions { Sources = null, Alignment = false })),
+            ("  RuntimeBuilder.Document", () =>
+            {
+                foreach (var d in documents)
+                {
+                    Yaml.Runtime.RuntimeBuilder.Document(d);
+                }
+            }),
+            ("DocumentEmitter.Emit incl. RuntimeBuilder", () =>
+            {
+                code.Clear();
+                foreach (var d in documents)
+                {
+                    code.Add(DocumentEmitter.Emit(d, options));
                 }
 
-                foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))
+                code.Add(IndexEmitter.Catalogue(catalogue, options));
+                code.Add(IndexEmitter.Plans(IndexEmitter.Index(documents), options));
+            }),
+            ("whole cold generator run (CSharpGeneratorDriver)", () => GeneratorHost.Driver(texts).RunGenerators(GeneratorHost.Compilation())),
+            ("C# parse of the generated code", () =>
+            {
+                foreach (var c in code)
                 {
-                    Console.WriteLine("     " + d);
+                    CSharpSyntaxTree.ParseText(c, GeneratorHost.ParseOptions).GetRoot();
                 }
+            }),
+        };
+
+        var results = new List<(string Name, double Ms)>();
+        foreach (var (name, run) in phases)
+        {
+            run();
+            var best = double.MaxValue;
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var sw = Stopwatch.StartNew();
+                run();
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
             }
+
+            results.Add((name, best));
         }
-    }
 
-    private static double Lap(Stopwatch sw)
-    {
-        var ms = sw.Elapsed.TotalMilliseconds;
-        sw.Restart();
-        return ms;
+        var chars = code.Sum(c => (long)c.Length);
+        var bytes = code.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"   generated: {code.Count} sources, {chars / 1e6:F1} M chars, {Corpora.Mb(bytes)} UTF-8 ({bytes / (double)corpus.YamlBytes:F2}x the YAML)"));
+        var whole = results.Single(r => r.Name.StartsWith("whole", StringComparison.Ordinal)).Ms;
+        foreach (var (name, ms) in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {ms,9:F0} ms {100 * ms / whole,5:F0}%  {name}"));
+        }
+
+        if (compile)
+        {
+            var sources = code.Select((c, k) => ("g" + k.ToString(CultureInfo.InvariantCulture) + ".cs", Microsoft.CodeAnalysis.Text.SourceText.From(c, System.Text.Encoding.UTF8))).ToList();
+            CompileBenchmarks.Compile(sources);
+            var sw = Stopwatch.StartNew();
+            var result = CompileBenchmarks.Compile(sources);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {sw.Elapsed.TotalMilliseconds,9:F0} ms {100 * sw.Elapsed.TotalMilliseconds / whole,5:F0}%  compile of the generated code (second run): {result.Describe()}"));
+        }
     }
 }

@@ -243,13 +243,13 @@ public static class ScaleMode
                 var result = GeneratorHost.RunChecked(corpus, out _);
                 var sources = result.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
                 corpus = null;
-                (bool Success, long Pe, long Xml) compiled = default;
+                CompileResult compiled = null!;
                 for (var i = 0; i < 2; i++)
                 {
                     runs.Add(Time(() => compiled = CompileBenchmarks.Compile(sources)));
                 }
 
-                note = string.Create(CultureInfo.InvariantCulture, $"assembly {compiled.Pe / 1048576.0:F1} MB ({compiled.Pe / 1024.0 / int.Parse(n, CultureInfo.InvariantCulture):F0} KB/doc), XML docs {compiled.Xml / 1048576.0:F1} MB, success {compiled.Success}");
+                note = compiled.Describe() + string.Create(CultureInfo.InvariantCulture, $" ({compiled.PeBytes / 1024.0 / int.Parse(n, CultureInfo.InvariantCulture):F0} KB/doc)");
                 break;
             }
 

@@ -6,6 +6,9 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
 
 namespace PlanModel.Benchmarks;
 
@@ -14,7 +17,7 @@ namespace PlanModel.Benchmarks;
 /// sources, bind and emit a release assembly with its XML documentation (GenerateDocumentationFile, as the data
 /// packages build), compared with a cold generator run over the same corpus.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "compile")]
+[PlanModelJob(warmupCount: 1, iterationCount: 3)]
 public class CompileBenchmarks
 {
     private List<AdditionalText> _texts = null!;
@@ -37,23 +40,32 @@ public class CompileBenchmarks
         _compilation = GeneratorHost.Compilation();
         var run = GeneratorHost.RunChecked(corpus, out _);
         _generated = run.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
-        var (ok, pe, _) = Compile(_generated);
-        Console.WriteLine($"// {Corpus}: generated {_generated.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars in {_generated.Count} sources; assembly {pe / 1024} KB; compiles: {ok}");
-        if (!ok)
+        var c = Compile(_generated);
+        Console.WriteLine($"// {Corpus}: generated {_generated.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars in {_generated.Count} sources; {c.Describe()}");
+        if (!c.Success)
         {
-            throw new InvalidOperationException("the generated code does not compile");
+            throw new InvalidOperationException("the generated code does not compile: " + c.FirstError);
         }
     }
 
     /// <summary>Parses, binds and emits the generated sources (PE + XML docs).</summary>
-    public static (bool Success, long PeBytes, long XmlBytes) Compile(IEnumerable<(string Path, SourceText Text)> sources)
+    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHost.ParseOptions, s.Path));
         var compilation = GeneratorHost.Compilation().AddSyntaxTrees(trees);
         using var pe = new MemoryStream();
         using var xml = new MemoryStream();
         var result = compilation.Emit(pe, xmlDocumentationStream: xml);
-        return (result.Success, pe.Length, xml.Length);
+        long userStrings = 0;
+        if (result.Success)
+        {
+            pe.Position = 0;
+            using var reader = new PEReader(pe, PEStreamOptions.LeaveOpen);
+            userStrings = reader.GetMetadataReader().GetHeapSize(HeapIndex.UserString);
+        }
+
+        var error = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString();
+        return new CompileResult(result.Success, pe.Length, xml.Length, userStrings, error);
     }
 
     /// <summary>Baseline: the cold generator run that produces the code.</summary>
@@ -63,4 +75,19 @@ public class CompileBenchmarks
     /// <summary>Compiling the generated code.</summary>
     [Benchmark]
     public bool CompileGenerated() => Compile(_generated).Success;
+}
+
+/// <summary>The outcome of compiling generated code.</summary>
+/// <param name="Success">Emit succeeded.</param>
+/// <param name="PeBytes">Assembly size.</param>
+/// <param name="XmlBytes">XML documentation size.</param>
+/// <param name="UserStringBytes">Size of the #US (user string) heap; the ECMA-335 limit is 16 MB (2^24 bytes, CS8103).</param>
+/// <param name="FirstError">The first compiler error, if any.</param>
+public sealed record CompileResult(bool Success, long PeBytes, long XmlBytes, long UserStringBytes, string? FirstError)
+{
+    /// <summary>One line for logs.</summary>
+    public string Describe() => Success
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"assembly {PeBytes / 1048576.0:F1} MB, XML docs {XmlBytes / 1048576.0:F1} MB, user-string heap {UserStringBytes / 1048576.0:F2} MB of 16 MB")
+        : "does not compile: " + FirstError;
 }
