@@ -73,7 +73,7 @@ public static class Modes
     /// </summary>
     public static void Profile(LoadedCorpus corpus, bool compile = true)
     {
-        var options = new GeneratorOptions("Bench.Data", "Plans");
+        var options = new GeneratorOptions("Bench.Data", "Plans", Utf8Data: true);
         var parsed = corpus.Files.Select(f => PlanFileReader.Read(f.Path, f.Text)).ToList();
         var specs = parsed.Where(r => r.File is not null).Select(r => r.File!).ToList();
         var (documents, catalogue) = CorpusAssembler.Assemble(specs, new DiagnosticBag());

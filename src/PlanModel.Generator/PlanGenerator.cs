@@ -27,8 +27,12 @@ public sealed class PlanGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Re-evaluated on every compilation change, but it yields a bool, so nothing downstream re-runs.
+        var utf8 = context.CompilationProvider.Select(static (c, _) => SupportsUtf8Data(c));
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => ReadOptions(o.GlobalOptions))
+            .Combine(utf8)
+            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -76,6 +80,12 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var entry = Get("PlanModelEntryPoint", "Plans");
         return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
     }
+
+    /// <summary>UTF-8 literals need C# 11 and System.ReadOnlySpan&lt;T&gt; (.NET Core 2.1+, netstandard2.1, or System.Memory).</summary>
+    private static bool SupportsUtf8Data(Compilation compilation) =>
+        compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation cs
+        && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11
+        && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
 
     private static bool IsNamespace(string ns)
     {
