@@ -120,7 +120,7 @@ public static class Modes
                 code.Clear();
                 foreach (var d in documents)
                 {
-                    code.Add(DocumentEmitter.Emit(d, options));
+                    code.Add(DocumentEmitter.Emit(d, options).ToString());
                 }
 
                 code.Add(IndexEmitter.Catalogue(catalogue, options));

@@ -19,6 +19,56 @@ internal sealed class DataWriter
 
     public override string ToString() => _sb.ToString();
 
+    /// <summary>True unless the data holds a lone surrogate (which a UTF-8 literal cannot encode).</summary>
+    public bool IsValidUtf16()
+    {
+        var buffer = new char[4096];
+        var pendingHigh = false;
+        for (var start = 0; start < _sb.Length; start += buffer.Length)
+        {
+            var n = System.Math.Min(buffer.Length, _sb.Length - start);
+            _sb.CopyTo(start, buffer, 0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var c = buffer[i];
+                if (pendingHigh)
+                {
+                    if (!char.IsLowSurrogate(c))
+                    {
+                        return false;
+                    }
+
+                    pendingHigh = false;
+                }
+                else if (char.IsHighSurrogate(c))
+                {
+                    pendingHigh = true;
+                }
+                else if (char.IsLowSurrogate(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !pendingHigh;
+    }
+
+    /// <summary>Appends the data as a C# string literal (quoted and escaped) to <paramref name="target"/>, in blocks.</summary>
+    public void AppendLiteral(StringBuilder target)
+    {
+        var buffer = new char[4096];
+        target.Append('"');
+        for (var start = 0; start < _sb.Length; start += buffer.Length)
+        {
+            var n = System.Math.Min(buffer.Length, _sb.Length - start);
+            _sb.CopyTo(start, buffer, 0, n);
+            Literals.AppendEscaped(target, buffer, n);
+        }
+
+        target.Append('"');
+    }
+
     // ------------------------------------------------------------ primitives
 
     public void String(string? s)

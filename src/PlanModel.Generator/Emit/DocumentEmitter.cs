@@ -32,7 +32,7 @@ internal static class DocumentEmitter
     /// <summary>The C# class name of a document.</summary>
     public static string ClassName(DocumentModel model) => model.Document.Symbol ?? Naming.Pascal(model.Document.Id, "Plan");
 
-    public static string Emit(DocumentModel model, GeneratorOptions options)
+    public static CodeWriter Emit(DocumentModel model, GeneratorOptions options)
     {
         var doc = RuntimeBuilder.Document(model);
         var className = ClassName(model);
@@ -72,37 +72,23 @@ internal static class DocumentEmitter
             targetProps.Add((scope.Unique(Naming.Pascal(t.Id, "Target")), t));
         }
 
-        // Constructor: the base's init-only properties are set here, so the typed members and the lists share objects.
         // The values come from the class's data (one compact literal per document, read back in the order written)
         // rather than from object initializers: a corpus of thousands of documents must compile in seconds and fit
-        // the metadata limits (16 MB of user strings per assembly).
+        // the metadata limits (16 MB of user strings per assembly). The data is written first, in the order the
+        // constructors below read it.
         var data = new DataWriter();
-        w.Line("/// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>");
-        w.Open($"internal {className}()");
-        w.Line(ReaderPlaceholder);
-        w.Line("Id = r.ReadString();");
         data.String(doc.Id);
-        w.Line("Kind = r.ReadDocumentKind();");
         data.Int((int)doc.Kind);
-        w.Line("Title = r.ReadText();");
         data.Text(doc.Title);
-        w.Line("Region = r.ReadRegion();");
         data.Region(doc.Region);
-        w.Line("ParentId = r.ReadNullableString();");
         data.String(doc.ParentId);
-        w.Line("PeriodStart = r.ReadInt32();");
         data.Int(doc.PeriodStart);
-        w.Line("PeriodEnd = r.ReadInt32();");
         data.Int(doc.PeriodEnd);
-        w.Line("VisionYear = r.ReadNullableInt32();");
         data.Int(doc.VisionYear);
-        w.Line("Delivered = r.ReadDelivery();");
         data.Delivery(doc.Delivered);
-        w.Line("Source = r.ReadSource();");
         data.Source(doc.Source);
-        foreach (var (prop, cls, table, _) in tableProps)
+        foreach (var (_, _, table, _) in tableProps)
         {
-            w.Line($"{prop} = new {cls}(r);");
             data.TableHeader(table);
             foreach (var row in table.Rows)
             {
@@ -110,10 +96,8 @@ internal static class DocumentEmitter
             }
         }
 
-        w.Line($"Tables = new {P}IndicatorTable[] {{ {string.Join(", ", tableProps.Select(t => t.Prop))} }};");
-        foreach (var (prop, cls, list) in listProps)
+        foreach (var (_, _, list) in listProps)
         {
-            w.Line($"{prop} = new {cls}(r);");
             data.ListHeader(list);
             foreach (var item in list.AllItems)
             {
@@ -123,18 +107,49 @@ internal static class DocumentEmitter
             data.Groups(list.Groups);
         }
 
+        foreach (var (_, t) in targetProps)
+        {
+            data.Target(t);
+        }
+
+        data.Outline(doc.Outline);
+        data.Boxes(doc.RegisteredBoxes);
+        var utf8 = options.Utf8Data && data.IsValidUtf16();
+
+        // Constructor: the base's init-only properties are set here, so the typed members and the lists share objects.
+        w.Line("/// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>");
+        w.Open($"internal {className}()");
+        w.Line(utf8 ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());" : $"var r = new {Reader}({DataMember});");
+        w.Line("Id = r.ReadString();");
+        w.Line("Kind = r.ReadDocumentKind();");
+        w.Line("Title = r.ReadText();");
+        w.Line("Region = r.ReadRegion();");
+        w.Line("ParentId = r.ReadNullableString();");
+        w.Line("PeriodStart = r.ReadInt32();");
+        w.Line("PeriodEnd = r.ReadInt32();");
+        w.Line("VisionYear = r.ReadNullableInt32();");
+        w.Line("Delivered = r.ReadDelivery();");
+        w.Line("Source = r.ReadSource();");
+        foreach (var (prop, cls, _, _) in tableProps)
+        {
+            w.Line($"{prop} = new {cls}(r);");
+        }
+
+        w.Line($"Tables = new {P}IndicatorTable[] {{ {string.Join(", ", tableProps.Select(t => t.Prop))} }};");
+        foreach (var (prop, cls, _) in listProps)
+        {
+            w.Line($"{prop} = new {cls}(r);");
+        }
+
         w.Line($"ProjectLists = new {P}ProjectList[] {{ {string.Join(", ", listProps.Select(t => t.Prop))} }};");
-        foreach (var (prop, t) in targetProps)
+        foreach (var (prop, _) in targetProps)
         {
             w.Line($"{prop} = r.ReadTarget();");
-            data.Target(t);
         }
 
         w.Line($"Targets = new {P}PlanTarget[] {{ {string.Join(", ", targetProps.Select(t => t.Prop))} }};");
         w.Line("Outline = r.ReadOutline();");
-        data.Outline(doc.Outline);
         w.Line("RegisteredBoxes = r.ReadBoxRegistrations();");
-        data.Boxes(doc.RegisteredBoxes);
         w.Line("r.End();");
         w.Close();
 
@@ -171,43 +186,22 @@ internal static class DocumentEmitter
             EmitList(w, cls, list);
         }
 
-        var text = data.ToString();
-        var utf8 = options.Utf8Data && IsValidUtf16(text);
+        // The data literal is copied from the data builder in blocks: a document's code and data never become one
+        // large string (no large-object-heap churn per document); the caller hands the writer to the compiler as is.
         w.Line();
-        w.Line(utf8
-            ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => {Literals.Str(text)}u8;"
-            : $"private const string {DataMember} = {Literals.Str(text)};");
+        w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private const string {DataMember} = ");
+        data.AppendLiteral(w.Builder);
+        w.Line(utf8 ? "u8;" : ";", indent: false);
         w.Close();
         w.Close();
-        return w.ToString().Replace(ReaderPlaceholder, utf8
-            ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());"
-            : $"var r = new {Reader}({DataMember});");
+        return w;
     }
-
-    private const string ReaderPlaceholder = "\u0001reader\u0001";
 
     private const string Reader = "global::PlanModel.Serialization.PlanDataReader";
 
     /// <summary>The data member's name: lower-case first, so no generated property (PascalCase) can take it.</summary>
     private const string DataMember = "s_planData";
 
-    /// <summary>A UTF-8 literal needs valid UTF-16: a lone surrogate (never produced by the YAML reader) falls back to a string.</summary>
-    private static bool IsValidUtf16(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(s[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static void EmitTable(CodeWriter w, string cls, IndicatorTable table)
     {
