@@ -29,13 +29,16 @@ public static class BenchConfig
 /// A fixed job: 1 launch, a few warm-ups, a few measured iterations. The corpora are large and each operation long
 /// (up to a minute at 3200 documents), so BenchmarkDotNet's adaptive iteration count would take hours. Override
 /// from the command line with BenchmarkDotNet's own options, e.g. <c>--iterationCount 15</c>.
+/// <para>The GC mode is the host's: the compiler (csc and VBCSCompiler, which run the generator) uses server GC
+/// (their runtimeconfig.json sets System.GC.Server), MSBuild (which runs ValidatePlans) workstation GC.</para>
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PlanModelJobAttribute : JobConfigBaseAttribute
 {
     /// <summary>Creates the job.</summary>
-    public PlanModelJobAttribute(int warmupCount = 1, int iterationCount = 5)
-        : base(Job.Default.WithLaunchCount(1).WithWarmupCount(warmupCount).WithIterationCount(iterationCount).WithId("planmodel"))
+    public PlanModelJobAttribute(bool serverGc, int warmupCount = 1, int iterationCount = 5)
+        : base(Job.Default.WithLaunchCount(1).WithWarmupCount(warmupCount).WithIterationCount(iterationCount).WithGcServer(serverGc)
+            .WithId(serverGc ? "compiler-host" : "msbuild-host"))
     {
     }
 }

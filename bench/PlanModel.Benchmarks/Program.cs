@@ -29,6 +29,10 @@ public static class Program
                 return ScaleMode.Run(rest);
             case "--scale-one":
                 return ScaleMode.RunOne(rest);
+            case "--analyze-trace":
+                return TraceAnalysis.Run(rest);
+            case "--trace":
+                return TraceAnalysis.Trace(rest);
             case "--consumer":
                 return ConsumerMode.Run(rest);
             default:

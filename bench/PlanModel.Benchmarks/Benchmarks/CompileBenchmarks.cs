@@ -17,7 +17,7 @@ namespace PlanModel.Benchmarks;
 /// sources, bind and emit a release assembly with its XML documentation (GenerateDocumentationFile, as the data
 /// packages build), compared with a cold generator run over the same corpus.
 /// </summary>
-[PlanModelJob(warmupCount: 1, iterationCount: 3)]
+[PlanModelJob(serverGc: true, warmupCount: 1, iterationCount: 3)]
 public class CompileBenchmarks
 {
     private List<AdditionalText> _texts = null!;

@@ -19,6 +19,9 @@ public static class CorpusParams
     /// <summary>MSBuild validation (3200: --scale).</summary>
     public static IEnumerable<string> Validation => Filter("real", "10", "100", "1000");
 
+    /// <summary>The generator's phases.</summary>
+    public static IEnumerable<string> Phases => Filter("real", "100");
+
     /// <summary>Compile of the generated code.</summary>
     public static IEnumerable<string> Compile => Filter("100", "1000");
 

@@ -11,7 +11,7 @@ namespace PlanModel.Benchmarks;
 /// The generator's cold run (a new CSharpGeneratorDriver over the whole corpus: parse, assemble, validate,
 /// emit) against the floor of merely tokenising the same text with YamlDotNet's parser (events only).
 /// </summary>
-[PlanModelJob]
+[PlanModelJob(serverGc: true)]
 public class GeneratorColdBenchmarks
 {
     private LoadedCorpus _corpus = null!;

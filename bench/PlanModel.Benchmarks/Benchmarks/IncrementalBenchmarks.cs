@@ -12,7 +12,7 @@ namespace PlanModel.Benchmarks;
 /// name in one main-indicators table) and runs again. Each invocation flips the file between two versions, so
 /// every run is a genuine one-file edit of the previous state. Baseline: a cold run over the same corpus.
 /// </summary>
-[PlanModelJob]
+[PlanModelJob(serverGc: true)]
 public class IncrementalBenchmarks
 {
     private List<AdditionalText> _texts = null!;

@@ -12,7 +12,7 @@ namespace PlanModel.Benchmarks;
 /// with a FileSystemSourceResolver, alignment on) against the floor of reading the same YAML and source files
 /// from disk and tokenising the YAML with YamlDotNet. 3200 documents: see --scale.
 /// </summary>
-[PlanModelJob]
+[PlanModelJob(serverGc: false)]
 public class ValidationBenchmarks
 {
     private List<string> _paths = null!;
