@@ -153,6 +153,16 @@ public static class Modes
             results.Add((name, best));
         }
 
+        var dump = Environment.GetEnvironmentVariable("PLANMODEL_DUMP");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            Directory.CreateDirectory(dump);
+            for (var k = 0; k < code.Count; k++)
+            {
+                File.WriteAllText(Path.Combine(dump, "g" + k.ToString("D4", CultureInfo.InvariantCulture) + ".cs"), code[k]);
+            }
+        }
+
         var chars = code.Sum(c => (long)c.Length);
         var bytes = code.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

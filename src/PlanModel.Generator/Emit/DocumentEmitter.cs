@@ -189,7 +189,7 @@ internal static class DocumentEmitter
         // The data literal is copied from the data builder in blocks: a document's code and data never become one
         // large string (no large-object-heap churn per document); the caller hands the writer to the compiler as is.
         w.Line();
-        w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private const string {DataMember} = ");
+        w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private static string {DataMember} => ");
         data.AppendLiteral(w.Builder);
         w.Line(utf8 ? "u8;" : ";", indent: false);
         w.Close();

@@ -19,7 +19,7 @@ namespace PlanModel.Serialization;
 /// items.</para>
 /// <para>The generator embeds the text as a UTF-8 literal (<c>"…"u8</c>, stored outside the 16 MB user-string
 /// heap) when the consumer's compilation has C# 11 and <see cref="T:System.ReadOnlySpan`1"/>, else as a string
-/// constant.</para>
+/// literal returned by a static property (a const would store the text twice: user strings and constant blob).</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PlanDataReader
