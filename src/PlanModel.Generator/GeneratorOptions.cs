@@ -1,7 +1,11 @@
 namespace PlanModel.Generator;
 
-/// <summary>Options read from MSBuild properties (build_property.*), equatable for caching.</summary>
-public sealed record GeneratorOptions(string Namespace, string EntryPoint);
+/// <summary>Options read from MSBuild properties (build_property.*) and the compilation, equatable for caching.</summary>
+/// <param name="Namespace">The namespace of the generated types.</param>
+/// <param name="EntryPoint">The name of the static entry-point class.</param>
+/// <param name="Utf8Data">The compilation has C# 11 and System.ReadOnlySpan&lt;T&gt;: document data is emitted as a UTF-8
+/// literal (stored as static data, outside the 16 MB user-string heap) instead of a string literal.</param>
+public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false);
 
 /// <summary>One entry of the Plans index.</summary>
 public sealed record IndexEntry(string Id, string ClassName, string PropertyName, string? Parent, string Kind);

@@ -27,8 +27,12 @@ public sealed class PlanGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Re-evaluated on every compilation change, but it yields a bool, so nothing downstream re-runs.
+        var utf8 = context.CompilationProvider.Select(static (c, _) => SupportsUtf8Data(c));
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => ReadOptions(o.GlobalOptions))
+            .Combine(utf8)
+            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -39,28 +43,43 @@ public sealed class PlanGenerator : IIncrementalGenerator
 
         var all = files.Collect();
 
-        var documents = all
-            .SelectMany(static (results, _) => Assemble(results))
+        // The corpus is assembled once per run (documents, catalogue, corpus-level findings); an edit to one file
+        // re-assembles in O(N) cheap steps, but only the changed document's nodes below run again.
+        var corpus = all
+            .Select(static (results, _) => CorpusModel.Assemble(results))
+            .WithTrackingName(TrackingNames.Corpus);
+
+        var documents = corpus
+            .SelectMany(static (c, _) => c.Documents)
             .WithTrackingName(TrackingNames.Documents);
 
-        var catalogue = all
-            .Select(static (results, _) => AssembleCatalogue(results))
+        var catalogue = corpus
+            .Select(static (c, _) => c.Catalogue)
             .WithTrackingName(TrackingNames.Catalogue);
 
-        var index = all
-            .Select(static (results, _) => IndexEmitter.Index(Assemble(results)))
+        var index = corpus
+            .Select(static (c, _) => IndexEmitter.Index(c.Documents))
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(documents.Combine(options), static (spc, pair) => EmitDocument(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(catalogue.Combine(options), static (spc, pair) =>
-            Guard(spc, "PlanCatalogue.g.cs", null, () => IndexEmitter.Catalogue(pair.Left, pair.Right)));
+            Guard(spc, "PlanCatalogue.g.cs", null, () => Text(IndexEmitter.Catalogue(pair.Left, pair.Right))));
         context.RegisterSourceOutput(index.Combine(options), static (spc, pair) =>
-            Guard(spc, pair.Right.EntryPoint + ".g.cs", null, () => IndexEmitter.Plans(pair.Left, pair.Right)));
+            Guard(spc, pair.Right.EntryPoint + ".g.cs", null, () => Text(IndexEmitter.Plans(pair.Left, pair.Right))));
 
-        // Diagnostics go through their own output so positions can move without regenerating code.
+        // Diagnostics go through their own outputs so positions can move without regenerating code, and are split
+        // like the work: each file's reader findings, each document's rules (re-checked only when the document or
+        // the rule context - document ids, catalogue - changes), and the corpus-level findings.
         var severities = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => o.GlobalOptions.TryGetValue("build_property.PlanModelRuleSeverity", out var s) ? s : string.Empty);
-        context.RegisterSourceOutput(all.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
+        var ruleContext = corpus.Select(static (c, _) => c.RuleContext);
+        var documentFindings = documents
+            .Combine(ruleContext)
+            .Select(static (pair, _) => CorpusValidator.CheckDocument(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.DocumentRules);
+        context.RegisterSourceOutput(files.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(documentFindings.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(corpus.Select(static (c, _) => c.Findings).Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
@@ -76,6 +95,12 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var entry = Get("PlanModelEntryPoint", "Plans");
         return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
     }
+
+    /// <summary>UTF-8 literals need C# 11 and System.ReadOnlySpan&lt;T&gt; (.NET Core 2.1+, netstandard2.1, or System.Memory).</summary>
+    private static bool SupportsUtf8Data(Compilation compilation) =>
+        compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation cs
+        && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11
+        && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
 
     private static bool IsNamespace(string ns)
     {
@@ -115,42 +140,15 @@ public sealed class PlanGenerator : IIncrementalGenerator
         return PlanFileReader.Read(text.Path, source.ToString());
     }
 
-    private static ImmutableArray<DocumentModel> Assemble(ImmutableArray<FileParseResult> results)
-    {
-        var specs = new List<PlanFileSpec>();
-        foreach (var r in results)
-        {
-            if (r.File is not null)
-            {
-                specs.Add(r.File);
-            }
-        }
-
-        var (documents, _) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
-        return documents.ToImmutableArray();
-    }
-
-    private static CatalogueModel AssembleCatalogue(ImmutableArray<FileParseResult> results)
-    {
-        var specs = new List<PlanFileSpec>();
-        foreach (var r in results)
-        {
-            if (r.File is not null)
-            {
-                specs.Add(r.File);
-            }
-        }
-
-        return CorpusAssembler.Assemble(specs, new DiagnosticBag()).Catalogue;
-    }
-
     private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options) =>
-        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options));
+        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options).ToSourceText());
+
+    private static Microsoft.CodeAnalysis.Text.SourceText Text(string code) => Microsoft.CodeAnalysis.Text.SourceText.From(code, Encoding.UTF8);
 
     /// <summary>Runs an emitter; an unexpected failure becomes PLAN005 at the document, never an exception.</summary>
-    private static void Guard(SourceProductionContext spc, string hintName, string? path, Func<string> emit)
+    private static void Guard(SourceProductionContext spc, string hintName, string? path, Func<Microsoft.CodeAnalysis.Text.SourceText> emit)
     {
-        string code;
+        Microsoft.CodeAnalysis.Text.SourceText code;
         try
         {
             code = emit();
@@ -162,28 +160,17 @@ public sealed class PlanGenerator : IIncrementalGenerator
             return;
         }
 
-        spc.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(code, Encoding.UTF8));
+        spc.AddSource(hintName, code);
     }
 
-    private static void ReportDiagnostics(SourceProductionContext spc, ImmutableArray<FileParseResult> results, string severities)
+    private static void ReportDiagnostics(SourceProductionContext spc, EquatableArray<PlanDiagnostic> findings, string severities)
     {
-        IReadOnlyList<PlanDiagnostic> diagnostics;
-        try
+        if (findings.Count == 0)
         {
-            diagnostics = CorpusValidator.Validate(results, new ValidationOptions
-            {
-                Sources = null,
-                Alignment = false,
-                Severities = ValidationOptions.ParseSeverities(severities),
-            });
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            spc.ReportDiagnostic(ToDiagnostic(new PlanDiagnostic(PlanRules.Internal.Code, PlanSeverity.Error, "validation failed: " + ex.Message, string.Empty, 1, 1)));
             return;
         }
 
-        foreach (var d in diagnostics)
+        foreach (var d in CorpusValidator.Finish(findings, new ValidationOptions { Severities = ValidationOptions.ParseSeverities(severities) }))
         {
             spc.ReportDiagnostic(ToDiagnostic(d));
         }
@@ -224,6 +211,25 @@ public sealed class PlanGenerator : IIncrementalGenerator
             ? Location.None
             : Location.Create(d.File, default(TextSpan), new LinePositionSpan(start, start));
         return Diagnostic.Create(descriptor, location, d.Message);
+    }
+
+    /// <summary>The assembled corpus: what every later step needs, computed once per run. Equatable.</summary>
+    private sealed record CorpusModel(EquatableArray<DocumentModel> Documents, CatalogueModel Catalogue, RuleContext RuleContext, EquatableArray<PlanDiagnostic> Findings)
+    {
+        public static CorpusModel Assemble(ImmutableArray<FileParseResult> results)
+        {
+            var specs = new List<PlanFileSpec>(results.Length);
+            foreach (var r in results)
+            {
+                if (r.File is not null)
+                {
+                    specs.Add(r.File);
+                }
+            }
+
+            var findings = CorpusValidator.CheckCorpus(specs, out var documents, out var catalogue);
+            return new CorpusModel(documents.ToEquatable(), catalogue, RuleContext.Of(documents, catalogue), findings);
+        }
     }
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -5,12 +5,16 @@ public static class TrackingNames
 {
     /// <summary>One YAML file parsed.</summary>
     public const string ParseFile = nameof(ParseFile);
+    /// <summary>The corpus assembled from the parsed files (documents, catalogue, corpus-level findings).</summary>
+    public const string Corpus = nameof(Corpus);
     /// <summary>Documents assembled from the parsed files.</summary>
     public const string Documents = nameof(Documents);
     /// <summary>The catalogue.</summary>
     public const string Catalogue = nameof(Catalogue);
     /// <summary>The index of documents for the Plans entry point.</summary>
     public const string Index = nameof(Index);
+    /// <summary>The rule findings of one document.</summary>
+    public const string DocumentRules = nameof(DocumentRules);
     /// <summary>The generator options.</summary>
     public const string Options = nameof(Options);
 }

@@ -26,6 +26,35 @@ public class GeneratedCorpusTests
     }
 
     [Fact]
+    public void Compiled_corpus_equals_the_runtime_build_when_data_is_a_string_constant()
+    {
+        // Before C# 11 (or without System.ReadOnlySpan<T>) document data is a string constant, not a UTF-8 literal.
+        var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var compilation = GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, "namespace App { internal static class Marker { } }");
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PlanModel.Generator.PlanGenerator()) }, GeneratorHarness.FilesOf(Repo.Corpus, Repo.Corpus), parse, new TestOptionsProvider());
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var sources = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString()).Where(t => t.Contains("s_planData", System.StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, t => Assert.Contains("private static string s_planData => \"PM1|", t, System.StringComparison.Ordinal));
+        Assert.Empty(GeneratorHarness.Problems(output));
+
+        var compiled = (PlanCorpus)Compiler.Load(output).GetType("Demo.Data.Plans")!.GetProperty("Corpus")!.GetValue(null)!;
+        var built = CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus)), Repo.Corpus);
+        Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, Repo.Corpus)));
+    }
+
+    [Fact]
+    public void Document_data_is_a_utf8_literal_when_the_compilation_allows_it()
+    {
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")));
+        var demo = result.Results[0].GeneratedSources.Single(s => s.HintName == "Plan.demo-14fyp.g.cs").SourceText.ToString();
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> s_planData => \"PM1|", demo, System.StringComparison.Ordinal);
+        Assert.Contains("PlanDataReader.FromUtf8(s_planData.ToArray())", demo, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_sources_do_not_depend_on_the_checkout_path()
     {
         var a = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini"), "/one/place")).Result;

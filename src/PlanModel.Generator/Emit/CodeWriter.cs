@@ -8,9 +8,29 @@ internal sealed class CodeWriter
     private readonly StringBuilder _sb = new();
     private int _indent;
 
-    /// <summary>Writes a line at the current indent; each line of a multi-line text is indented alike.</summary>
-    public CodeWriter Line(string text = "")
+    /// <summary>The text so far; appended to directly for large literals.</summary>
+    public StringBuilder Builder => _sb;
+
+    /// <summary>The length of the text so far.</summary>
+    public int Length => _sb.Length;
+
+    /// <summary>
+    /// Writes a line at the current indent; each line of a multi-line text is indented alike.
+    /// <paramref name="indent"/> false writes the text untouched (continuations of a verbatim literal).
+    /// </summary>
+    public CodeWriter Line(string text = "", bool indent = true)
     {
+        if (!indent || text.IndexOf('\n') < 0)
+        {
+            if (text.Length > 0 && indent)
+            {
+                _sb.Append(' ', _indent * 4);
+            }
+
+            _sb.Append(text).Append('\n');
+            return this;
+        }
+
         foreach (var line in text.Split('\n'))
         {
             if (line.Length > 0)
@@ -23,6 +43,17 @@ internal sealed class CodeWriter
 
         return this;
     }
+
+    /// <summary>Starts a line without ending it (indented).</summary>
+    public CodeWriter Append(string text)
+    {
+        _sb.Append(' ', _indent * 4).Append(text);
+        return this;
+    }
+
+    /// <summary>The text as a SourceText read in blocks (a large document never becomes one large string).</summary>
+    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() =>
+        Microsoft.CodeAnalysis.Text.SourceText.From(new Reader(_sb), _sb.Length, Encoding.UTF8);
 
     public CodeWriter Open(string text)
     {
@@ -72,4 +103,30 @@ internal sealed class CodeWriter
     }
 
     public override string ToString() => _sb.ToString();
+
+    /// <summary>Reads a StringBuilder without materialising it.</summary>
+    private sealed class Reader : System.IO.TextReader
+    {
+        private readonly StringBuilder _sb;
+        private int _pos;
+
+        public Reader(StringBuilder sb) => _sb = sb;
+
+        public override int Peek() => _pos < _sb.Length ? _sb[_pos] : -1;
+
+        public override int Read() => _pos < _sb.Length ? _sb[_pos++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = System.Math.Min(count, _sb.Length - _pos);
+            if (n <= 0)
+            {
+                return 0;
+            }
+
+            _sb.CopyTo(_pos, buffer, index, n);
+            _pos += n;
+            return n;
+        }
+    }
 }

@@ -32,7 +32,7 @@ internal static class DocumentEmitter
     /// <summary>The C# class name of a document.</summary>
     public static string ClassName(DocumentModel model) => model.Document.Symbol ?? Naming.Pascal(model.Document.Id, "Plan");
 
-    public static string Emit(DocumentModel model, GeneratorOptions options)
+    public static CodeWriter Emit(DocumentModel model, GeneratorOptions options)
     {
         var doc = RuntimeBuilder.Document(model);
         var className = ClassName(model);
@@ -72,50 +72,85 @@ internal static class DocumentEmitter
             targetProps.Add((scope.Unique(Naming.Pascal(t.Id, "Target")), t));
         }
 
+        // The values come from the class's data (one compact literal per document, read back in the order written)
+        // rather than from object initializers: a corpus of thousands of documents must compile in seconds and fit
+        // the metadata limits (16 MB of user strings per assembly). The data is written first, in the order the
+        // constructors below read it.
+        var data = new DataWriter();
+        data.String(doc.Id);
+        data.Int((int)doc.Kind);
+        data.Text(doc.Title);
+        data.Region(doc.Region);
+        data.String(doc.ParentId);
+        data.Int(doc.PeriodStart);
+        data.Int(doc.PeriodEnd);
+        data.Int(doc.VisionYear);
+        data.Delivery(doc.Delivered);
+        data.Source(doc.Source);
+        foreach (var (_, _, table, _) in tableProps)
+        {
+            data.TableHeader(table);
+            foreach (var row in table.Rows)
+            {
+                data.Indicator(row);
+            }
+        }
+
+        foreach (var (_, _, list) in listProps)
+        {
+            data.ListHeader(list);
+            foreach (var item in list.AllItems)
+            {
+                data.Project(item);
+            }
+
+            data.Groups(list.Groups);
+        }
+
+        foreach (var (_, t) in targetProps)
+        {
+            data.Target(t);
+        }
+
+        data.Outline(doc.Outline);
+        data.Boxes(doc.RegisteredBoxes);
+        var utf8 = options.Utf8Data && data.IsValidUtf16();
+
         // Constructor: the base's init-only properties are set here, so the typed members and the lists share objects.
         w.Line("/// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>");
         w.Open($"internal {className}()");
-        w.Line($"Id = {Literals.Str(doc.Id)};");
-        w.Line($"Kind = {P}DocumentKind.{doc.Kind};");
-        w.Line($"Title = {ObjectEmitter.Text(doc.Title)};");
-        w.Line($"Region = new {P}Region {{ Code = {Literals.Str(doc.Region.Code)}, Level = {P}RegionLevel.{doc.Region.Level}, Name = {ObjectEmitter.Text(doc.Region.Name)} }};");
-        w.Line($"ParentId = {Literals.Str(doc.ParentId)};");
-        w.Line($"PeriodStart = {Literals.Int(doc.PeriodStart)};");
-        w.Line($"PeriodEnd = {Literals.Int(doc.PeriodEnd)};");
-        w.Line($"VisionYear = {Literals.Int(doc.VisionYear)};");
-        if (doc.Delivered is not null)
-        {
-            w.Line($"Delivered = new {P}DeliveryInfo {{ Date = {Literals.Str(doc.Delivered.Date)}, Session = {ObjectEmitter.Text(doc.Delivered.Session)}, Speaker = {ObjectEmitter.Text(doc.Delivered.Speaker)} }};");
-        }
-
-        w.Line($"Source = new {P}SourceReference {{ File = {Literals.Str(doc.Source.File)}, Sha256 = {Literals.Str(doc.Source.Sha256)}, Line = {Literals.Int(doc.Source.Line)}, EndLine = {Literals.Int(doc.Source.EndLine)} }};");
+        w.Line(utf8 ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());" : $"var r = new {Reader}({DataMember});");
+        w.Line("Id = r.ReadString();");
+        w.Line("Kind = r.ReadDocumentKind();");
+        w.Line("Title = r.ReadText();");
+        w.Line("Region = r.ReadRegion();");
+        w.Line("ParentId = r.ReadNullableString();");
+        w.Line("PeriodStart = r.ReadInt32();");
+        w.Line("PeriodEnd = r.ReadInt32();");
+        w.Line("VisionYear = r.ReadNullableInt32();");
+        w.Line("Delivered = r.ReadDelivery();");
+        w.Line("Source = r.ReadSource();");
         foreach (var (prop, cls, _, _) in tableProps)
         {
-            w.Line($"{prop} = new {cls}();");
+            w.Line($"{prop} = new {cls}(r);");
         }
 
-        w.Line($"Tables = new {P}IndicatorTable[] {{ {string.Join(", ", tableProps.Select(t => t.Prop))} }};");
+        w.Line($"Tables = new {P}IndicatorTable[] {Literals.ArrayBody(tableProps.Select(t => t.Prop))};");
         foreach (var (prop, cls, _) in listProps)
         {
-            w.Line($"{prop} = new {cls}();");
+            w.Line($"{prop} = new {cls}(r);");
         }
 
-        w.Line($"ProjectLists = new {P}ProjectList[] {{ {string.Join(", ", listProps.Select(t => t.Prop))} }};");
-        foreach (var (prop, t) in targetProps)
+        w.Line($"ProjectLists = new {P}ProjectList[] {Literals.ArrayBody(listProps.Select(t => t.Prop))};");
+        foreach (var (prop, _) in targetProps)
         {
-            w.Line($"{prop} = {ObjectEmitter.Target(t)};");
+            w.Line($"{prop} = r.ReadTarget();");
         }
 
-        w.Line($"Targets = new {P}PlanTarget[] {{ {string.Join(", ", targetProps.Select(t => t.Prop))} }};");
-        w.Line("Outline = " + ObjectEmitter.Outline(doc.Outline, 0) + ";");
-        w.Line($"RegisteredBoxes = new {P}BoxRegistration[]");
-        w.Line("{");
-        foreach (var b in doc.RegisteredBoxes)
-        {
-            w.Line($"    new {P}BoxRegistration {{ Box = {Literals.Int(b.Box)}, Status = {Literals.Str(b.Status)}, Title = {ObjectEmitter.Text(b.Title)}, Reason = {Literals.Str(b.Reason)}, Citation = {ObjectEmitter.Citation(b.Citation)} }},");
-        }
-
-        w.Line("};");
+        w.Line($"Targets = new {P}PlanTarget[] {Literals.ArrayBody(targetProps.Select(t => t.Prop))};");
+        w.Line("Outline = r.ReadOutline();");
+        w.Line("RegisteredBoxes = r.ReadBoxRegistrations();");
+        w.Line("r.End();");
         w.Close();
 
         foreach (var (prop, cls, table, _) in tableProps)
@@ -151,10 +186,22 @@ internal static class DocumentEmitter
             EmitList(w, cls, list);
         }
 
+        // The data literal is copied from the data builder in blocks: a document's code and data never become one
+        // large string (no large-object-heap churn per document); the caller hands the writer to the compiler as is.
+        w.Line();
+        w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private static string {DataMember} => ");
+        data.AppendLiteral(w.Builder);
+        w.Line(utf8 ? "u8;" : ";", indent: false);
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
+
+    private const string Reader = "global::PlanModel.Serialization.PlanDataReader";
+
+    /// <summary>The data member's name: lower-case first, so no generated property (PascalCase) can take it.</summary>
+    private const string DataMember = "s_planData";
+
 
     private static void EmitTable(CodeWriter w, string cls, IndicatorTable table)
     {
@@ -162,42 +209,23 @@ internal static class DocumentEmitter
         w.Open($"public sealed class {cls} : {P}IndicatorTable");
         var scope = new Naming.Scope(TableMembers.Concat(new[] { cls }).ToArray());
         var props = table.Rows.Select(r => scope.Unique(Naming.Pascal(r.Name.En, "Row" + (r.Sequence ?? string.Empty)))).ToList();
-        w.Open($"internal {cls}()");
-        w.Line($"Id = {Literals.Str(table.Id)};");
-        w.Line($"DocumentId = {Literals.Str(table.DocumentId)};");
-        w.Line($"Box = {Literals.Int(table.Box)};");
-        w.Line($"Title = {ObjectEmitter.Text(table.Title)};");
-        w.Line($"Section = {Literals.Str(table.Section)};");
-        w.Line($"Citation = {ObjectEmitter.Citation(table.Citation)};");
-        w.Line($"Note = {Literals.Str(table.Note)};");
-        w.Line($"Columns = new {P}TableColumn[]");
-        w.Line("{");
-        foreach (var c in table.Columns)
-        {
-            w.Line($"    new {P}TableColumn {{ Key = {Literals.Str(c.Key)}, Header = {ObjectEmitter.Text(c.Header)}, Year = {Literals.Int(c.Year)}, Role = {P}ValueRole.{c.Role} }},");
-        }
-
-        w.Line("};");
-        w.Line($"Categories = new {P}TableCategory[]");
-        w.Line("{");
-        foreach (var c in table.Categories)
-        {
-            w.Line($"    new {P}TableCategory {{ Key = {Literals.Str(c.Key)}, Printed = {Literals.Str(c.Printed)}, Label = {ObjectEmitter.Text(c.Label)}, Citation = {ObjectEmitter.Citation(c.Citation)} }},");
-        }
-
-        w.Line("};");
-        if (table.Legend is not null)
-        {
-            var markers = string.Join(", ", table.Legend.Markers.Select(m => $"new {P}LegendMarker {{ Marker = {Literals.Str(m.Marker)}, Measure = {P}ValueMeasure.{m.Measure}, Text = {Literals.Str(m.Text)} }}"));
-            w.Line($"Legend = new {P}TableLegend {{ Raw = {Literals.Str(table.Legend.Raw)}, Markers = new {P}LegendMarker[] {{ {markers} }}, Citation = {ObjectEmitter.Citation(table.Legend.Citation)} }};");
-        }
-
+        w.Open($"internal {cls}({Reader} r)");
+        w.Line("Id = r.ReadString();");
+        w.Line("DocumentId = r.ReadString();");
+        w.Line("Box = r.ReadNullableInt32();");
+        w.Line("Title = r.ReadText();");
+        w.Line("Section = r.ReadNullableString();");
+        w.Line("Citation = r.ReadCitation();");
+        w.Line("Note = r.ReadNullableString();");
+        w.Line("Columns = r.ReadColumns();");
+        w.Line("Categories = r.ReadCategories();");
+        w.Line("Legend = r.ReadLegend();");
         for (var i = 0; i < table.Rows.Count; i++)
         {
-            w.Line($"{props[i]} = {ObjectEmitter.Indicator(table.Rows[i])};");
+            w.Line($"{props[i]} = r.ReadIndicator();");
         }
 
-        w.Line($"Rows = new {P}Indicator[] {{ {string.Join(", ", props)} }};");
+        w.Line($"Rows = new {P}Indicator[] {Literals.ArrayBody(props)};");
         w.Close();
         for (var i = 0; i < table.Rows.Count; i++)
         {
@@ -223,34 +251,20 @@ internal static class DocumentEmitter
         var scope = new Naming.Scope(ListMembers.Concat(new[] { cls }).ToArray());
         var items = list.AllItems.ToList();
         var props = items.Select(p => scope.Unique(Naming.Pascal(p.Name.En, "Project"))).ToList();
-        w.Open($"internal {cls}()");
-        w.Line($"Id = {Literals.Str(list.Id)};");
-        w.Line($"DocumentId = {Literals.Str(list.DocumentId)};");
-        w.Line($"Box = {Literals.Int(list.Box)};");
-        w.Line($"Title = {ObjectEmitter.Text(list.Title)};");
-        w.Line($"Section = {Literals.Str(list.Section)};");
-        w.Line($"Citation = {ObjectEmitter.Citation(list.Citation)};");
-        w.Line($"Note = {Literals.Str(list.Note)};");
+        w.Open($"internal {cls}({Reader} r)");
+        w.Line("Id = r.ReadString();");
+        w.Line("DocumentId = r.ReadString();");
+        w.Line("Box = r.ReadNullableInt32();");
+        w.Line("Title = r.ReadText();");
+        w.Line("Section = r.ReadNullableString();");
+        w.Line("Citation = r.ReadCitation();");
+        w.Line("Note = r.ReadNullableString();");
         for (var i = 0; i < items.Count; i++)
         {
-            w.Line($"{props[i]} = {ObjectEmitter.Project(items[i])};");
+            w.Line($"{props[i]} = r.ReadProject();");
         }
 
-        w.Line($"Groups = new {P}ProjectGroup[]");
-        w.Line("{");
-        var k = 0;
-        foreach (var g in list.Groups)
-        {
-            var names = new List<string>();
-            foreach (var _ in g.Items)
-            {
-                names.Add(props[k++]);
-            }
-
-            w.Line($"    new {P}ProjectGroup {{ Heading = {ObjectEmitter.Text(g.Heading)}, Citation = {ObjectEmitter.Citation(g.Citation)}, Note = {Literals.Str(g.Note)}, Items = new {P}Project[] {{ {string.Join(", ", names)} }} }},");
-        }
-
-        w.Line("};");
+        w.Line($"Groups = r.ReadGroups(new {P}Project[] {Literals.ArrayBody(props)});");
         w.Close();
         for (var i = 0; i < items.Count; i++)
         {

@@ -10,11 +10,14 @@ namespace PlanModel.Yaml.Binding;
 internal sealed class MapReader
 {
     private readonly YamlMapping _map;
-    private readonly HashSet<string> _used = new();
+
+    // Which entries were read, by position (a mapping has a handful of keys: no set needed per mapping).
+    private readonly bool[] _used;
 
     public MapReader(YamlMapping map, string file, DiagnosticBag diagnostics)
     {
         _map = map;
+        _used = map.Entries.Count == 0 ? System.Array.Empty<bool>() : new bool[map.Entries.Count];
         File = file;
         Diagnostics = diagnostics;
     }
@@ -55,12 +58,13 @@ internal sealed class MapReader
 
     public YamlNode? Node(string key)
     {
-        foreach (var e in _map.Entries)
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (e.Key.Value == key)
+            if (entries[i].Key.Value == key)
             {
-                _used.Add(key);
-                return e.Value;
+                _used[i] = true;
+                return entries[i].Value;
             }
         }
 
@@ -232,9 +236,11 @@ internal sealed class MapReader
     /// <summary>Reports keys that were never read (typos, unknown fields).</summary>
     public void Done()
     {
-        foreach (var e in _map.Entries)
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!_used.Contains(e.Key.Value))
+            var e = entries[i];
+            if (!_used[i])
             {
                 Diagnostics.Add(PlanRules.UnknownKey, File, e.Key.Line, e.Key.Column, "unknown key '{0}'", e.Key.Value);
             }

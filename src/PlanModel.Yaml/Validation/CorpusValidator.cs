@@ -57,6 +57,48 @@ public static class CorpusValidator
         return Finish(d.Items, options);
     }
 
+    /// <summary>
+    /// The corpus-level part of <see cref="Validate"/> without sources or alignment (what the generator reports once
+    /// per corpus): duplicate and orphan findings of the assembly and the catalogue rules. Unsorted, no overrides.
+    /// </summary>
+    public static EquatableArray<PlanDiagnostic> CheckCorpus(IReadOnlyList<PlanFileSpec> specs, out IReadOnlyList<DocumentModel> documents, out CatalogueModel catalogue)
+    {
+        var d = new DiagnosticBag();
+        documents = Array.Empty<DocumentModel>();
+        catalogue = new CatalogueModel(EquatableArray<CatalogueIndicatorSpec>.Empty, EquatableArray<UnitDefSpec>.Empty);
+        try
+        {
+            (documents, catalogue) = CorpusAssembler.Assemble(specs, d);
+            CatalogueRules.Check(specs, new CorpusContext(documents, catalogue), d);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            d.Add(PlanRules.Internal, specs.Count > 0 ? specs[0].Path : "plans", 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+        }
+
+        return d.Items.ToEquatable();
+    }
+
+    /// <summary>
+    /// The per-document part of <see cref="Validate"/> without sources or alignment: references, sequences,
+    /// cells, catalogue links, arithmetic of one document. Unsorted, no overrides. It depends on the rest of the
+    /// corpus only through <paramref name="context"/>, so an incremental host re-checks only what changed.
+    /// </summary>
+    public static EquatableArray<PlanDiagnostic> CheckDocument(DocumentModel document, RuleContext context)
+    {
+        var d = new DiagnosticBag();
+        try
+        {
+            DocumentRules.Check(document, context.Lookups, d);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            d.Add(PlanRules.Internal, document.Path, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+        }
+
+        return d.Items.ToEquatable();
+    }
+
     /// <summary>Applies severity overrides and sorts by file, line, column and code.</summary>
     public static IReadOnlyList<PlanDiagnostic> Finish(IReadOnlyList<PlanDiagnostic> items, ValidationOptions options)
     {
@@ -113,17 +155,79 @@ public static class CorpusValidator
     internal static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
+/// <summary>
+/// What the per-document rules need from the rest of the corpus: the document ids (parents must exist) and the
+/// catalogue (indicator and unit ids). Equatable, so an incremental host re-checks documents only when it changes.
+/// </summary>
+public sealed class RuleContext : IEquatable<RuleContext>
+{
+    private CorpusContext? _lookups;
+
+    /// <summary>Creates the context.</summary>
+    public RuleContext(EquatableArray<string> documentIds, CatalogueModel catalogue)
+    {
+        DocumentIds = documentIds;
+        Catalogue = catalogue;
+    }
+
+    /// <summary>The ids of the corpus's documents.</summary>
+    public EquatableArray<string> DocumentIds { get; }
+
+    /// <summary>The catalogue.</summary>
+    public CatalogueModel Catalogue { get; }
+
+    internal CorpusContext Lookups => _lookups ??= new CorpusContext(DocumentIds, Catalogue);
+
+    /// <summary>The context of assembled documents and their catalogue.</summary>
+    public static RuleContext Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    {
+        var ids = new string[documents.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = documents[i].Id;
+        }
+
+        return new RuleContext(new EquatableArray<string>(ids), catalogue);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RuleContext? other) => other is not null && DocumentIds.Equals(other.DocumentIds) && Catalogue.Equals(other.Catalogue);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RuleContext);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (DocumentIds.GetHashCode() * 397) ^ Catalogue.GetHashCode();
+}
+
 /// <summary>Lookups shared by the rules.</summary>
 internal sealed class CorpusContext
 {
     public CorpusContext(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+        : this(catalogue)
     {
         Documents = documents;
-        Catalogue = catalogue;
         foreach (var d in documents)
         {
             DocumentsById[d.Id] = d;
+            DocumentIds.Add(d.Id);
         }
+    }
+
+    /// <summary>Lookups for the per-document rules only (no document models: no alignment).</summary>
+    public CorpusContext(IEnumerable<string> documentIds, CatalogueModel catalogue)
+        : this(catalogue)
+    {
+        foreach (var id in documentIds)
+        {
+            DocumentIds.Add(id);
+        }
+    }
+
+    private CorpusContext(CatalogueModel catalogue)
+    {
+        Documents = Array.Empty<DocumentModel>();
+        Catalogue = catalogue;
 
         foreach (var i in catalogue.Indicators)
         {
@@ -146,6 +250,8 @@ internal sealed class CorpusContext
     public CatalogueModel Catalogue { get; }
 
     public Dictionary<string, DocumentModel> DocumentsById { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> DocumentIds { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, CatalogueIndicatorSpec> Indicators { get; } = new(StringComparer.Ordinal);
 

@@ -13,7 +13,7 @@ internal static class DocumentRules
     public static void Check(DocumentModel doc, CorpusContext c, DiagnosticBag d)
     {
         var spec = doc.Document;
-        if (spec.Parent is not null && !c.DocumentsById.ContainsKey(spec.Parent))
+        if (spec.Parent is not null && !c.DocumentIds.Contains(spec.Parent))
         {
             d.Add(PlanRules.UnknownParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, "parent document '{0}' is not in the corpus", spec.Parent);
         }

@@ -171,7 +171,7 @@ public static class YamlTreeReader
                     CheckProperties(map.Anchor, map.Tag, map.Start);
                     parser.MoveNext();
                     var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    HashSet<string>? seen = null;
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyEvent = parser.Current!;
@@ -183,7 +183,7 @@ public static class YamlTreeReader
                         }
 
                         var value = ReadNode(parser, depth + 1);
-                        if (!seen.Add(keyScalar.Value))
+                        if (IsDuplicate(entries, ref seen, keyScalar.Value))
                         {
                             Reject(PlanRules.Unsupported, keyEvent.Start, "duplicate key '{0}'", keyScalar.Value);
                         }
@@ -214,6 +214,34 @@ public static class YamlTreeReader
                     Reject(PlanRules.ForbiddenChar, scalar.Start, "forbidden character U+{0} (written as an escape) in a quoted value", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
+        }
+
+        /// <summary>Duplicate-key check: a linear scan for the usual small mapping, a set once it grows.</summary>
+        private static bool IsDuplicate(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref HashSet<string>? seen, string key)
+        {
+            if (seen is null && entries.Count < 16)
+            {
+                foreach (var e in entries)
+                {
+                    if (string.Equals(e.Key.Value, key, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (seen is null)
+            {
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var e in entries)
+                {
+                    seen.Add(e.Key.Value);
+                }
+            }
+
+            return !seen.Add(key);
         }
 
         private void CheckProperties(YamlDotNet.Core.AnchorName anchor, YamlDotNet.Core.TagName tag, Mark start)

@@ -72,10 +72,12 @@ public static class GeneratorHarness
         return refs.ToImmutableArray();
     }
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.Latest, sources);
+
+    public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) =>
         CSharpCompilation.Create(
             "GeneratorTest",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(version), path: $"Source{i}.cs")),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -18,29 +18,26 @@ namespace Demo.Data
         /// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>
         internal Demo14thFyp()
         {
-            Id = "demo-14fyp";
-            Kind = global::PlanModel.DocumentKind.FiveYearPlan;
-            Title = new global::PlanModel.BilingualText("示范市国民经济和社会发展第十四个五年规划纲要", "Demo City 14th Five-Year Plan \"Outline\"");
-            Region = new global::PlanModel.Region { Code = "990000", Level = global::PlanModel.RegionLevel.Municipality, Name = new global::PlanModel.BilingualText("示范市", "Demo City") };
-            ParentId = null;
-            PeriodStart = 2021;
-            PeriodEnd = 2025;
-            VisionYear = 2035;
-            Source = new global::PlanModel.SourceReference { File = "sources/demo.txt", Sha256 = "c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c", Line = 1, EndLine = 39 };
-            MainIndicators = new MainIndicatorsTable();
+            var r = global::PlanModel.Serialization.PlanDataReader.FromUtf8(s_planData.ToArray());
+            Id = r.ReadString();
+            Kind = r.ReadDocumentKind();
+            Title = r.ReadText();
+            Region = r.ReadRegion();
+            ParentId = r.ReadNullableString();
+            PeriodStart = r.ReadInt32();
+            PeriodEnd = r.ReadInt32();
+            VisionYear = r.ReadNullableInt32();
+            Delivered = r.ReadDelivery();
+            Source = r.ReadSource();
+            MainIndicators = new MainIndicatorsTable(r);
             Tables = new global::PlanModel.IndicatorTable[] { MainIndicators };
-            MajorTransportProjects = new MajorTransportProjectsList();
+            MajorTransportProjects = new MajorTransportProjectsList(r);
             ProjectLists = new global::PlanModel.ProjectList[] { MajorTransportProjects };
-            GrpGrowth2025 = new global::PlanModel.PlanTarget { Id = "grp-growth-2025", DocumentId = "demo-14fyp", Subject = new global::PlanModel.BilingualText("地区生产总值年均增长", "Average Annual GRP Growth"), CatalogueId = "grp-growth", Value = new global::PlanModel.PlanValue { Raw = "6%左右", Qualifier = global::PlanModel.ValueQualifier.Approximately, Value = 6m, Measure = global::PlanModel.ValueMeasure.AnnualAverage, Column = "target", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 39, Quote = "地区生产总值年均增长6%左右", Offset = 7 } }, Relation = "增长", Measure = global::PlanModel.ValueMeasure.AnnualAverage, Horizon = new global::PlanModel.Horizon { From = 2021, To = 2025 }, Role = global::PlanModel.ValueRole.Target, List = null, Section = "c2", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 39, Quote = "地区生产总值年均增长6%左右", Offset = 7 } };
+            GrpGrowth2025 = r.ReadTarget();
             Targets = new global::PlanModel.PlanTarget[] { GrpGrowth2025 };
-            Outline = new global::PlanModel.OutlineNode[]
-            {
-                new global::PlanModel.OutlineNode { Id = "c1", Level = global::PlanModel.OutlineLevel.Chapter, Number = "第一章", Title = new global::PlanModel.BilingualText("总体要求", "General Requirements"), Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 3 } },
-                new global::PlanModel.OutlineNode { Id = "c2", Level = global::PlanModel.OutlineLevel.Chapter, Number = "第二章", Title = new global::PlanModel.BilingualText("重大项目", "Major Projects"), Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 33 } }
-            };
-            RegisteredBoxes = new global::PlanModel.BoxRegistration[]
-            {
-            };
+            Outline = r.ReadOutline();
+            RegisteredBoxes = r.ReadBoxRegistrations();
+            r.End();
         }
 
         /// <summary>
@@ -71,39 +68,21 @@ namespace Demo.Data
         /// </summary>
         public sealed class MainIndicatorsTable : global::PlanModel.IndicatorTable
         {
-            internal MainIndicatorsTable()
+            internal MainIndicatorsTable(global::PlanModel.Serialization.PlanDataReader r)
             {
-                Id = "main-indicators";
-                DocumentId = "demo-14fyp";
-                Box = 1;
-                Title = new global::PlanModel.BilingualText("主要指标", "Main Indicators");
-                Section = "c1";
-                Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 5 };
-                Note = null;
-                Columns = new global::PlanModel.TableColumn[]
-                {
-                    new global::PlanModel.TableColumn { Key = "y2020", Header = new global::PlanModel.BilingualText("2020年", "2020"), Year = 2020, Role = global::PlanModel.ValueRole.Baseline },
-                    new global::PlanModel.TableColumn { Key = "y2025", Header = new global::PlanModel.BilingualText("2025年", "2025"), Year = 2025, Role = global::PlanModel.ValueRole.Target },
-                };
-                Categories = new global::PlanModel.TableCategory[]
-                {
-                };
-                Legend = new global::PlanModel.TableLegend { Raw = "备注：带*为规划期平均数，带【】为五年累计数。", Markers = new global::PlanModel.LegendMarker[] { new global::PlanModel.LegendMarker { Marker = "*", Measure = global::PlanModel.ValueMeasure.PlanPeriodAverage, Text = "带*为规划期平均数" }, new global::PlanModel.LegendMarker { Marker = "【】", Measure = global::PlanModel.ValueMeasure.Cumulative, Text = "带【】为五年累计数" } }, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 31 } };
-                GRPGrowth = new global::PlanModel.Indicator { Key = "main-indicators/1", DocumentId = "demo-14fyp", TableId = "main-indicators", Sequence = "1", ParentSequence = null, Category = null, Printed = "地区生产总值增长（%）", Name = new global::PlanModel.BilingualText("地区生产总值增长", "GRP Growth"), CatalogueId = "grp-growth", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Expected, AttributeRaw = "预期性", Values = new global::PlanModel.PlanValue[]
-                {
-                    new global::PlanModel.PlanValue { Raw = "3.9", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 3.9m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 15 } },
-                    new global::PlanModel.PlanValue { Raw = "6左右*", Qualifier = global::PlanModel.ValueQualifier.Approximately, Value = 6m, Markers = new string[] { "*" }, Measure = global::PlanModel.ValueMeasure.PlanPeriodAverage, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 16 } }
-                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 14 } };
-                ForestCoverageRateSummary = new global::PlanModel.Indicator { Key = "main-indicators/2", DocumentId = "demo-14fyp", TableId = "main-indicators", Sequence = "2", ParentSequence = null, Category = null, Printed = "森林覆盖率（%）", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage \\ Rate */ </summary>"), CatalogueId = "forest-coverage", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
-                {
-                    new global::PlanModel.PlanValue { Raw = "52.5", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 52.5m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 21 } },
-                    new global::PlanModel.PlanValue { Raw = "≥57", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 57m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 22 } }
-                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 20 } };
-                UrbanForestCoverageRate = new global::PlanModel.Indicator { Key = "main-indicators/2#3", DocumentId = "demo-14fyp", TableId = "main-indicators", Sequence = null, ParentSequence = "2", Category = null, Printed = "#城市森林覆盖率（%）", Name = new global::PlanModel.BilingualText("城市森林覆盖率", "Urban Forest Coverage Rate"), CatalogueId = null, Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
-                {
-                    new global::PlanModel.PlanValue { Raw = "40", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 40m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 27 } },
-                    new global::PlanModel.PlanValue { Raw = "＞【45】", Qualifier = global::PlanModel.ValueQualifier.MoreThan, Value = 45m, Markers = new string[] { "【】" }, Measure = global::PlanModel.ValueMeasure.Cumulative, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 28 }, Note = "a cumulative bound: \"#error\" and\nnewlines must round-trip" }
-                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 26 } };
+                Id = r.ReadString();
+                DocumentId = r.ReadString();
+                Box = r.ReadNullableInt32();
+                Title = r.ReadText();
+                Section = r.ReadNullableString();
+                Citation = r.ReadCitation();
+                Note = r.ReadNullableString();
+                Columns = r.ReadColumns();
+                Categories = r.ReadCategories();
+                Legend = r.ReadLegend();
+                GRPGrowth = r.ReadIndicator();
+                ForestCoverageRateSummary = r.ReadIndicator();
+                UrbanForestCoverageRate = r.ReadIndicator();
                 Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRateSummary, UrbanForestCoverageRate };
             }
 
@@ -138,22 +117,19 @@ namespace Demo.Data
         /// </summary>
         public sealed class MajorTransportProjectsList : global::PlanModel.ProjectList
         {
-            internal MajorTransportProjectsList()
+            internal MajorTransportProjectsList(global::PlanModel.Serialization.PlanDataReader r)
             {
-                Id = "box-02";
-                DocumentId = "demo-14fyp";
-                Box = 2;
-                Title = new global::PlanModel.BilingualText("重大交通项目", "Major Transport Projects");
-                Section = "c2";
-                Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 35 };
-                Note = null;
-                ChengduDazhouWanzhouHSR = new global::PlanModel.Project { Name = new global::PlanModel.BilingualText("“成达万”高铁", "Chengdu–Dazhou–Wanzhou \"HSR\""), StatusRaw = "加快…建设", Status = global::PlanModel.ProjectStatusCode.UnderConstruction, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 37 } };
-                Class = new global::PlanModel.Project { Name = new global::PlanModel.BilingualText("渝\"西\"高铁\\支线", "class"), StatusRaw = "加快…建设", Status = global::PlanModel.ProjectStatusCode.UnderConstruction, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 37 } };
-                ErrorRingLine = new global::PlanModel.Project { Name = new global::PlanModel.BilingualText("*/ 环线</summary>", "#error Ring Line */"), StatusRaw = "新开工", Status = global::PlanModel.ProjectStatusCode.New, Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 37 } };
-                Groups = new global::PlanModel.ProjectGroup[]
-                {
-                    new global::PlanModel.ProjectGroup { Heading = new global::PlanModel.BilingualText("铁路", "Railways"), Citation = new global::PlanModel.Citation { SourceFile = "sources/demo.txt", Line = 37 }, Note = null, Items = new global::PlanModel.Project[] { ChengduDazhouWanzhouHSR, Class, ErrorRingLine } },
-                };
+                Id = r.ReadString();
+                DocumentId = r.ReadString();
+                Box = r.ReadNullableInt32();
+                Title = r.ReadText();
+                Section = r.ReadNullableString();
+                Citation = r.ReadCitation();
+                Note = r.ReadNullableString();
+                ChengduDazhouWanzhouHSR = r.ReadProject();
+                Class = r.ReadProject();
+                ErrorRingLine = r.ReadProject();
+                Groups = r.ReadGroups(new global::PlanModel.Project[] { ChengduDazhouWanzhouHSR, Class, ErrorRingLine });
             }
 
             /// <summary>
@@ -177,5 +153,7 @@ namespace Demo.Data
             /// </summary>
             public global::PlanModel.Project ErrorRingLine { get; }
         }
+
+        private static global::System.ReadOnlySpan<byte> s_planData => "PM1|10:demo-14fyp0;22:示范市国民经济和社会发展第十四个五年规划纲要39:Demo City 14th Five-Year Plan \"Outline\"6:9900003;3:示范市9:Demo City~2021;2025;2035;~16:sources/demo.txt64:c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c1;39;15:main-indicators0^1;4:主要指标15:Main Indicators2:c16^5;0;~~~2;5:y20205:2020年4:20202020;1;5:y20255:2025年4:20252025;2;0;23:备注：带*为规划期平均数，带【】为五年累计数。2;1:*4;9:带*为规划期平均数2:【】3;9:带【】为五年累计数6^31;0;~~17:main-indicators/10^8^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:3.90;32^~0;0;0;12^2020;1;30^0;6^15;0;~~~4:6左右*1;1:6~0;1;1:*4;15^2025;2;30^0;6^16;0;~~~6^14;0;~~~17:main-indicators/20^8^1:2~~8:森林覆盖率（%）5:森林覆盖率36:Forest Coverage \\ Rate */ </summary>15:forest-coverage1:%30^~2;3:约束性2;4:52.50;44^~0;0;0;12^2020;1;30^0;6^21;0;~~~3:≥572;2:57~0;0;0;15^2025;2;30^0;6^22;0;~~~6^20;0;~~~19:main-indicators/2#30^8^~1:2~11:#城市森林覆盖率（%）7:城市森林覆盖率26:Urban Forest Coverage Rate~1:%30^~2;43^2;2:400;53^~0;0;0;12^2020;1;30^0;6^27;0;~~~5:＞【45】3;2:45~0;1;21^3;15^2025;2;30^0;6^28;0;~~57:a cumulative bound: \"#error\" and\nnewlines must round-trip6^26;0;~~~6:box-020^2;6:重大交通项目24:Major Transport Projects2:c26^35;0;~~~7:“成达万”高铁28:Chengdu–Dazhou–Wanzhou \"HSR\"5:加快…建设2;0;6^37;0;~~~9:渝\"西\"高铁\\支线5:class63^2;0;6^37;0;~~~15:*/ 环线</summary>19:#error Ring Line */3:新开工1;0;6^37;0;~~~1;2:铁路8:Railways6^37;0;~~~3;15:grp-growth-20250^10:地区生产总值年均增长25:Average Annual GRP Growth28^4:6%左右1;1:6~0;0;2;6:target2025;2;30^0;6^39;0;14:地区生产总值年均增长6%左右7;~2:增长2;2021;2025;2;~60^6^39;0;77^7;~2;11^1;3:第一章4:总体要求20:General Requirements0;~6^3;0;~~0;60^1;3:第二章4:重大项目14:Major Projects0;~6^33;0;~~0;0;"u8;
     }
 }

@@ -18,23 +18,24 @@ namespace Demo.Data
         /// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>
         internal DemoDistrict14fyp()
         {
-            Id = "demo-district-14fyp";
-            Kind = global::PlanModel.DocumentKind.FiveYearPlan;
-            Title = new global::PlanModel.BilingualText("示范区第十四个五年规划纲要", "Demo District 14th Five-Year Plan");
-            Region = new global::PlanModel.Region { Code = "990001", Level = global::PlanModel.RegionLevel.District, Name = new global::PlanModel.BilingualText("示范区", "Demo District") };
-            ParentId = "demo-14fyp";
-            PeriodStart = 2021;
-            PeriodEnd = 2025;
-            VisionYear = null;
-            Source = new global::PlanModel.SourceReference { File = "sources/district.txt", Sha256 = "214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c215915", Line = 1, EndLine = 17 };
-            MainIndicators = new MainIndicatorsTable();
+            var r = global::PlanModel.Serialization.PlanDataReader.FromUtf8(s_planData.ToArray());
+            Id = r.ReadString();
+            Kind = r.ReadDocumentKind();
+            Title = r.ReadText();
+            Region = r.ReadRegion();
+            ParentId = r.ReadNullableString();
+            PeriodStart = r.ReadInt32();
+            PeriodEnd = r.ReadInt32();
+            VisionYear = r.ReadNullableInt32();
+            Delivered = r.ReadDelivery();
+            Source = r.ReadSource();
+            MainIndicators = new MainIndicatorsTable(r);
             Tables = new global::PlanModel.IndicatorTable[] { MainIndicators };
-            ProjectLists = new global::PlanModel.ProjectList[] {  };
-            Targets = new global::PlanModel.PlanTarget[] {  };
-            Outline = global::System.Array.Empty<global::PlanModel.OutlineNode>();
-            RegisteredBoxes = new global::PlanModel.BoxRegistration[]
-            {
-            };
+            ProjectLists = new global::PlanModel.ProjectList[] { };
+            Targets = new global::PlanModel.PlanTarget[] { };
+            Outline = r.ReadOutline();
+            RegisteredBoxes = r.ReadBoxRegistrations();
+            r.End();
         }
 
         /// <summary>
@@ -49,33 +50,20 @@ namespace Demo.Data
         /// </summary>
         public sealed class MainIndicatorsTable : global::PlanModel.IndicatorTable
         {
-            internal MainIndicatorsTable()
+            internal MainIndicatorsTable(global::PlanModel.Serialization.PlanDataReader r)
             {
-                Id = "main";
-                DocumentId = "demo-district-14fyp";
-                Box = null;
-                Title = new global::PlanModel.BilingualText("主要指标", "Main Indicators");
-                Section = null;
-                Citation = null;
-                Note = null;
-                Columns = new global::PlanModel.TableColumn[]
-                {
-                    new global::PlanModel.TableColumn { Key = "y2020", Header = new global::PlanModel.BilingualText("2020", "2020"), Year = 2020, Role = global::PlanModel.ValueRole.Baseline },
-                    new global::PlanModel.TableColumn { Key = "y2025", Header = new global::PlanModel.BilingualText("2025", "2025"), Year = 2025, Role = global::PlanModel.ValueRole.Target },
-                };
-                Categories = new global::PlanModel.TableCategory[]
-                {
-                };
-                GRPGrowth = new global::PlanModel.Indicator { Key = "main/1", DocumentId = "demo-district-14fyp", TableId = "main", Sequence = "1", ParentSequence = null, Category = null, Printed = "地区生产总值增长（%）", Name = new global::PlanModel.BilingualText("地区生产总值增长", "GRP Growth"), CatalogueId = "grp-growth", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Expected, AttributeRaw = "预期性", Values = new global::PlanModel.PlanValue[]
-                {
-                    new global::PlanModel.PlanValue { Raw = "4.0", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 4.0m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 7 } },
-                    new global::PlanModel.PlanValue { Raw = "7以上", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 7m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 8 } }
-                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 6 } };
-                ForestCoverageRate = new global::PlanModel.Indicator { Key = "main/2", DocumentId = "demo-district-14fyp", TableId = "main", Sequence = "2", ParentSequence = null, Category = null, Printed = "森林覆盖率（%）", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage Rate"), CatalogueId = "forest-coverage", Unit = new global::PlanModel.IndicatorUnit { Raw = "%", Id = "percent", PriceBasis = null }, Attribute = global::PlanModel.IndicatorAttribute.Binding, AttributeRaw = "约束性", Values = new global::PlanModel.PlanValue[]
-                {
-                    new global::PlanModel.PlanValue { Raw = "50", Qualifier = global::PlanModel.ValueQualifier.Exact, Value = 50m, Column = "y2020", Year = 2020, Role = global::PlanModel.ValueRole.Baseline, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 15 } },
-                    new global::PlanModel.PlanValue { Raw = "≥55", Qualifier = global::PlanModel.ValueQualifier.AtLeast, Value = 55m, Column = "y2025", Year = 2025, Role = global::PlanModel.ValueRole.Target, UnitId = "percent", Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 16 } }
-                }, Citation = new global::PlanModel.Citation { SourceFile = "sources/district.txt", Line = 14 } };
+                Id = r.ReadString();
+                DocumentId = r.ReadString();
+                Box = r.ReadNullableInt32();
+                Title = r.ReadText();
+                Section = r.ReadNullableString();
+                Citation = r.ReadCitation();
+                Note = r.ReadNullableString();
+                Columns = r.ReadColumns();
+                Categories = r.ReadCategories();
+                Legend = r.ReadLegend();
+                GRPGrowth = r.ReadIndicator();
+                ForestCoverageRate = r.ReadIndicator();
                 Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRate };
             }
 
@@ -95,5 +83,7 @@ namespace Demo.Data
             /// </summary>
             public global::PlanModel.Indicator ForestCoverageRate { get; }
         }
+
+        private static global::System.ReadOnlySpan<byte> s_planData => "PM1|19:demo-district-14fyp0;13:示范区第十四个五年规划纲要33:Demo District 14th Five-Year Plan6:9900015;3:示范区13:Demo District10:demo-14fyp2021;2025;~~20:sources/district.txt64:214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c2159151;17;4:main0^~4:主要指标15:Main Indicators~~~2;5:y20204:202013^2020;1;5:y20254:202515^2025;2;0;~6:main/10^9^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:4.00;25^~0;0;0;12^2020;1;23^0;7^7;0;~~~3:7以上2;1:7~0;0;0;14^2025;2;23^0;7^8;0;~~~7^6;0;~~~6:main/20^9^1:2~~8:森林覆盖率（%）5:森林覆盖率20:Forest Coverage Rate15:forest-coverage1:%23^~2;3:约束性2;2:500;36^~0;0;0;12^2020;1;23^0;7^15;0;~~~3:≥552;2:55~0;0;0;14^2025;2;23^0;7^16;0;~~~7^14;0;~~~0;0;"u8;
     }
 }

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+
+namespace PlanModel.Benchmarks;
+
+/// <summary>
+/// What the generated code costs the compiler, against the generator run that produced it: parse the generated
+/// sources, bind and emit a release assembly with its XML documentation (GenerateDocumentationFile, as the data
+/// packages build), compared with a cold generator run over the same corpus.
+/// </summary>
+[PlanModelJob(serverGc: true, warmupCount: 1, iterationCount: 3)]
+public class CompileBenchmarks
+{
+    private List<AdditionalText> _texts = null!;
+    private CSharpCompilation _compilation = null!;
+    private List<(string Path, SourceText Text)> _generated = null!;
+
+    /// <summary>The corpora (PLANMODEL_CORPORA narrows them).</summary>
+    public static IEnumerable<string> CorpusValues => CorpusParams.Compile;
+
+    /// <summary>Synthetic corpus size.</summary>
+    [ParamsSource(nameof(CorpusValues))]
+    public string Corpus { get; set; } = "1000";
+
+    /// <summary>Runs the generator once to get its output.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = Corpora.Load(Corpus);
+        _texts = GeneratorHost.Texts(corpus);
+        _compilation = GeneratorHost.Compilation();
+        var run = GeneratorHost.RunChecked(corpus, out _);
+        _generated = run.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
+        var c = Compile(_generated);
+        Console.WriteLine($"// {Corpus}: generated {_generated.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars in {_generated.Count} sources; {c.Describe()}");
+        if (!c.Success)
+        {
+            throw new InvalidOperationException("the generated code does not compile: " + c.FirstError);
+        }
+    }
+
+    /// <summary>Parses, binds and emits the generated sources (PE + XML docs).</summary>
+    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources)
+    {
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHost.ParseOptions, s.Path));
+        var compilation = GeneratorHost.Compilation().AddSyntaxTrees(trees);
+        using var pe = new MemoryStream();
+        using var xml = new MemoryStream();
+        var result = compilation.Emit(pe, xmlDocumentationStream: xml);
+        long userStrings = 0;
+        if (result.Success)
+        {
+            pe.Position = 0;
+            using var reader = new PEReader(pe, PEStreamOptions.LeaveOpen);
+            userStrings = reader.GetMetadataReader().GetHeapSize(HeapIndex.UserString);
+        }
+
+        var error = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString();
+        return new CompileResult(result.Success, pe.Length, xml.Length, userStrings, error);
+    }
+
+    /// <summary>Baseline: the cold generator run that produces the code.</summary>
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver Generate() => GeneratorHost.Driver(_texts).RunGenerators(_compilation);
+
+    /// <summary>Compiling the generated code.</summary>
+    [Benchmark]
+    public bool CompileGenerated() => Compile(_generated).Success;
+}
+
+/// <summary>The outcome of compiling generated code.</summary>
+/// <param name="Success">Emit succeeded.</param>
+/// <param name="PeBytes">Assembly size.</param>
+/// <param name="XmlBytes">XML documentation size.</param>
+/// <param name="UserStringBytes">Size of the #US (user string) heap; the ECMA-335 limit is 16 MB (2^24 bytes, CS8103).</param>
+/// <param name="FirstError">The first compiler error, if any.</param>
+public sealed record CompileResult(bool Success, long PeBytes, long XmlBytes, long UserStringBytes, string? FirstError)
+{
+    /// <summary>One line for logs.</summary>
+    public string Describe() => Success
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"assembly {PeBytes / 1048576.0:F1} MB, XML docs {XmlBytes / 1048576.0:F1} MB, user-string heap {UserStringBytes / 1048576.0:F2} MB of 16 MB")
+        : "does not compile: " + FirstError;
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+
+namespace PlanModel.Benchmarks;
+
+/// <summary>
+/// --consumer [--repo DIR] [--runs N]: what the compiled corpus costs a consumer. Packs PlanModel and
+/// PlanModel.Chongqing (dotnet pack -c Release) from the repository, then times `dotnet build` of a console app that
+/// references PlanModel.Chongqing and uses it, against an empty console app; both outside the repository, with their
+/// own NuGet cache, restored once, then built N times with --no-incremental (full compile, warm build servers) after
+/// one unmeasured warm-up build. Also times running each app (the Chongqing one touches every document) and
+/// reports the package's assembly size per document.
+/// </summary>
+public static class ConsumerMode
+{
+    /// <summary>Runs the comparison.</summary>
+    public static int Run(string[] args)
+    {
+        var repo = Corpora.RepoRoot;
+        var runs = 3;
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--repo")
+            {
+                repo = Path.GetFullPath(args[i + 1]);
+            }
+            else if (args[i] == "--runs")
+            {
+                runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), "planmodel-consumer-bench");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        var feed = Path.Combine(root, "feed");
+        Directory.CreateDirectory(feed);
+        Console.WriteLine(ScaleMode.Machine());
+        Console.WriteLine($"// packing from {repo} into {feed}");
+        var packTime = Stopwatch.StartNew();
+        Dotnet(repo, null, "pack", Path.Combine(repo, "src", "PlanModel"), "-c", "Release", "-o", feed);
+        Dotnet(repo, null, "pack", Path.Combine(repo, "src", "PlanModel.Chongqing"), "-c", "Release", "-o", feed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// packed in {packTime.Elapsed.TotalSeconds:F0} s"));
+
+        var nupkg = Directory.GetFiles(feed, "PlanModel.Chongqing.*.nupkg").Single();
+        long dll;
+        long xml;
+        using (var zip = ZipFile.OpenRead(nupkg))
+        {
+            dll = zip.Entries.Single(e => e.FullName.EndsWith("/PlanModel.Chongqing.dll", StringComparison.Ordinal)).Length;
+            xml = zip.Entries.Where(e => e.FullName.EndsWith("/PlanModel.Chongqing.xml", StringComparison.Ordinal)).Sum(e => e.Length);
+        }
+
+        var documents = Directory.GetFiles(Path.Combine(repo, "plans-yaml"), "document.yaml", SearchOption.AllDirectories).Length;
+        var version = Path.GetFileNameWithoutExtension(nupkg).Substring("PlanModel.Chongqing.".Length);
+        File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var packages = Path.Combine(root, "packages");
+        var empty = App(root, "empty", null, "System.Console.WriteLine(\"hello\");");
+        var chongqing = App(root, "chongqing", version, """
+            using System;
+            using System.Linq;
+            using PlanModel.Chongqing;
+
+            var rows = Plans.All.Sum(d => d.Indicators.Count());
+            var grp = Plans.Chongqing14thFyp.MainIndicators.Rows[0];
+            Console.WriteLine($"{Plans.All.Count} documents, {rows} indicator rows; {grp.Name.Zh}: {grp.ValueFor(PlanModel.ValueRole.Target)?.Raw}");
+            """);
+
+        var results = new List<(string Name, double Build, double NoOp, double Run, string Output)>();
+        foreach (var (name, dir) in new[] { ("empty console", empty), ("console + PlanModel.Chongqing", chongqing) })
+        {
+            Dotnet(dir, packages, "restore");
+            Dotnet(dir, packages, "build", "-c", "Release", "--no-restore");
+            var builds = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                builds.Add(Dotnet(dir, packages, "build", "-c", "Release", "--no-restore", "--no-incremental").Ms);
+            }
+
+            var noop = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                noop.Add(Dotnet(dir, packages, "build", "-c", "Release", "--no-restore").Ms);
+            }
+
+            var app = Path.Combine(dir, "bin", "Release", "net10.0", "app.dll");
+            var output = Dotnet(dir, packages, app).Output;
+            var starts = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                starts.Add(Dotnet(dir, packages, app).Ms);
+            }
+
+            results.Add((name, builds.Average(), noop.Average(), starts.Average(), output.Trim()));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: build --no-incremental {string.Join(", ", builds.Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms; no-op build {noop.Average():F0} ms; run {starts.Average():F0} ms  [{output.Trim()}]"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"| project | dotnet build (full, mean of {runs}) | no-op build | dotnet app.dll |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Build:F0} ms | {r.NoOp:F0} ms | {r.Run:F0} ms |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build ratio (Chongqing consumer / empty): {results[1].Build / results[0].Build:F2}x; run ratio: {results[1].Run / results[0].Run:F2}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PlanModel.Chongqing.dll {dll / 1024.0:F0} KB for {documents} documents = {dll / 1024.0 / documents:F1} KB/document (XML docs {xml / 1024.0:F0} KB); {Path.GetFileName(nupkg)} {new FileInfo(nupkg).Length / 1024.0:F0} KB"));
+        return 0;
+    }
+
+    private static string App(string root, string name, string? chongqingVersion, string program)
+    {
+        var dir = Path.Combine(root, name);
+        Directory.CreateDirectory(dir);
+        var reference = chongqingVersion is null ? string.Empty : $"""<ItemGroup><PackageReference Include="PlanModel.Chongqing" Version="{chongqingVersion}" /></ItemGroup>""";
+        File.WriteAllText(Path.Combine(dir, "app.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <AssemblyName>app</AssemblyName>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              {reference}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        return dir;
+    }
+
+    private static (double Ms, string Output) Dotnet(string workingDirectory, string? packages, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        if (packages is not null)
+        {
+            psi.Environment["NUGET_PACKAGES"] = packages;
+        }
+
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        var ms = sw.Elapsed.TotalMilliseconds;
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed in {workingDirectory}:\n{stdout}\n{stderr.Result}");
+        }
+
+        return (ms, stdout);
+    }
+}
