@@ -530,7 +530,7 @@ public static class SyntheticCorpus
             return i.Style switch
             {
                 Style.Growth => (Num(x * 0.7), Num(Math.Round(x)) + (_rng.Next(2) == 0 ? "左右*" : "*")),
-                Style.Share => (Num(x), (_rng.Next(3) == 0 ? "≥" : string.Empty) + Num(Math.Min(99.5, x * 1.1))),
+                Style.Share => (Num(Math.Min(99, x)), (_rng.Next(3) == 0 ? "≥" : string.Empty) + Num(Math.Min(99.5, x * 1.1))),
                 Style.Level => (Num(x), Num(x * 1.3) + (_rng.Next(4) == 0 ? "以上" : string.Empty)),
                 Style.Ceiling => (Num(x), _rng.Next(2) == 0 ? "＜" + Num(i.Base) : Num(i.Base) + "以内"),
                 Style.Ratio => (Num(1.5 + _rng.NextDouble()) + "∶1", Num(1.4 + (_rng.NextDouble() * 0.4)) + "∶1"),
@@ -819,7 +819,8 @@ public static class SyntheticCorpus
                     break;
                 default:
                     relation = _rng.Next(2) == 0 ? "达到" : "超过";
-                    raw = Num(x * 1.2) + ind.UnitRaw + (_rng.Next(3) == 0 ? "以上" : string.Empty);
+                    // A share stays a share (PLAN503): at most 100%.
+                    raw = Num(ind.Style == Style.Share ? Math.Min(99.5, x * 1.2) : x * 1.2) + ind.UnitRaw + (_rng.Next(3) == 0 ? "以上" : string.Empty);
                     measure = "level";
                     break;
             }

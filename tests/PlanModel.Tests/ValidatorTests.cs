@@ -101,6 +101,27 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_share_above_100_percent_is_PLAN503_on_its_line()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-district", "table-01.yaml");
+        var line = Validation.Replace(file, "y2020: {raw: \"50\", line: 15}", "y2020: {raw: \"150\", line: 15}");
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN503");
+        Assert.Equal(line, d.Line);
+        Assert.Contains("forest-coverage", d.Message);
+    }
+
+    [Fact]
+    public void A_growth_rate_above_100_percent_is_not_a_share_finding()
+    {
+        var dir = Mini();
+        Validation.Replace(Path.Combine(dir, "demo-district", "table-01.yaml"), "y2020: {raw: \"4.0\", line: 7}", "y2020: {raw: \"140\", line: 7}");
+        var all = Validation.Run(dir);
+        Assert.Contains(all, x => x.Code == "PLAN304");
+        Assert.DoesNotContain(all, x => x.Code == "PLAN503");
+    }
+
+    [Fact]
     public void A_missing_cell_must_be_recorded()
     {
         var dir = Mini();

@@ -73,6 +73,8 @@ public static class PlanRules
     public static readonly PlanRule Arithmetic = new("PLAN501", PlanSeverity.Error, "Number disagrees with raw text");
     /// <summary>A range whose lower bound exceeds its upper bound, or another impossible figure.</summary>
     public static readonly PlanRule Impossible = new("PLAN502", PlanSeverity.Error, "Impossible value");
+    /// <summary>A percentage of a share indicator outside 0–100.</summary>
+    public static readonly PlanRule ShareRange = new("PLAN503", PlanSeverity.Error, "Share outside 0–100%");
     /// <summary>A binding indicator of the parent plan is missing from a district's table.</summary>
     public static readonly PlanRule AlignMissingBinding = new("PLAN601", PlanSeverity.Warning, "Parent's binding indicator missing");
     /// <summary>A district target contradicts the parent's in the binding direction.</summary>
@@ -88,7 +90,7 @@ public static class PlanRules
         Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, BoxUntranscribed, BoxPending, MissingCell, Sequence,
-        MissingEnglish, NoteRequired, Unlinked, BoxRegister, Arithmetic, Impossible, AlignMissingBinding,
+        MissingEnglish, NoteRequired, Unlinked, BoxRegister, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,
     };
 }

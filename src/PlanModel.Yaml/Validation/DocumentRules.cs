@@ -93,7 +93,57 @@ internal static class DocumentRules
             }
 
             CheckInterpretation(path, t.Value, d);
+            if (t.Unit == PercentUnit && IsShare(t.Indicator, c) && (t.Measure is null || t.Measure == "level"))
+            {
+                CheckShare(path, t.Indicator!, t.Value, t.Value.Interpret?.Measure, null, d);
+            }
         }
+    }
+
+    private const string PercentUnit = "percent";
+
+    private static bool IsShare(string? indicator, CorpusContext c) =>
+        indicator is not null && c.Indicators.TryGetValue(indicator, out var i) && i.Measure == "share";
+
+    /// <summary>
+    /// A share (part of a whole, in %) is checkable arithmetic: a level outside 0–100 is a transcription slip.
+    /// Values carrying a legend marker or measure override (growth, cumulative change) are not levels and are skipped.
+    /// </summary>
+    private static void CheckShare(string path, string indicator, ValueSpec value, string? measure, LegendSpec? legend, DiagnosticBag d)
+    {
+        if (value.Raw is null || (measure is not null && measure != "level"))
+        {
+            return;
+        }
+
+        var parsed = PlanValueParser.Parse(value.Raw);
+        if (parsed.Markers.Count > 0 || (legend is not null && HasLegendMarker(value.Raw, legend)) || parsed.RatioTerms.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var n in new[] { value.Interpret?.Value ?? parsed.Value, value.Interpret?.Max ?? parsed.MaxValue })
+        {
+            if (n is decimal x && (x < 0 || x > 100))
+            {
+                d.Add(PlanRules.ShareRange, path, value.Pos.Line, value.Pos.Column, "'{0}' reads as {1}%, but '{2}' is a share (catalogue measure: share), which lies between 0 and 100",
+                    value.Raw, x.ToString(CultureInfo.InvariantCulture), indicator);
+                return;
+            }
+        }
+    }
+
+    private static bool HasLegendMarker(string raw, LegendSpec legend)
+    {
+        foreach (var m in legend.Markers)
+        {
+            if (m.Marker.Length > 0 && raw.IndexOf(m.Marker[0]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckPartId(Dictionary<string, string> ids, string path, string id, Pos pos, DiagnosticBag d)
@@ -216,6 +266,10 @@ internal static class DocumentRules
                 }
 
                 CheckInterpretation(path, cell.Value, d);
+                if (row.Unit?.Id == PercentUnit && IsShare(row.Indicator, c))
+                {
+                    CheckShare(path, row.Indicator!, cell.Value, cell.Value.Interpret?.Measure, table.Legend, d);
+                }
             }
 
             foreach (var col in table.Columns)
