@@ -80,6 +80,17 @@ public sealed class PlanGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(documentFindings.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(corpus.Select(static (c, _) => c.Findings).Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
+
+        // String-literal data (no UTF-8 literals in this compilation) shares the assembly's 16 MB user-string heap;
+        // past it the compiler stops with CS8103 and no hint. Measured per document, so an edit re-measures one.
+        var stringData = documents
+            .Combine(options)
+            .Select(static (pair, _) => new DocumentDataSize(pair.Left.Id, pair.Left.Path, pair.Right.Utf8Data ? 0 : DocumentEmitter.StringDataLength(pair.Left)))
+            .WithTrackingName(TrackingNames.DataSize)
+            .Collect();
+        var budget = context.AnalyzerConfigOptionsProvider.Select(static (o, _) => UserStringBudget.Read(o.GlobalOptions));
+        context.RegisterSourceOutput(stringData.Combine(budget).Combine(severities), static (spc, pair) =>
+            ReportDiagnostics(spc, UserStringBudget.Check(pair.Left.Left, pair.Left.Right), pair.Right));
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)

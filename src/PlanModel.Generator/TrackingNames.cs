@@ -15,6 +15,8 @@ public static class TrackingNames
     public const string Index = nameof(Index);
     /// <summary>The rule findings of one document.</summary>
     public const string DocumentRules = nameof(DocumentRules);
+    /// <summary>The size of one document's string-literal data (zero with UTF-8 data).</summary>
+    public const string DataSize = nameof(DataSize);
     /// <summary>The generator options.</summary>
     public const string Options = nameof(Options);
 }

@@ -45,6 +45,36 @@ public class GeneratedCorpusTests
         Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, Repo.Corpus)));
     }
 
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, true)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, false)]
+    public void String_data_past_the_user_string_budget_is_PLAN003_at_a_document(Microsoft.CodeAnalysis.CSharp.LanguageVersion version, bool expected)
+    {
+        // A budget below the fixture's data stands in for a corpus past the 16 MB heap; UTF-8 data does not use the heap.
+        var options = new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.PlanModelNamespace"] = "Demo.Data",
+            ["build_property.PlanModelUserStringBudget"] = "3000",
+        });
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PlanModel.Generator.PlanGenerator()) },
+            GeneratorHarness.FilesOf(Repo.Fixture("mini")),
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(version),
+            options);
+        var diagnostics = driver.RunGenerators(GeneratorHarness.Compilation(version, "namespace App { internal static class Marker { } }")).GetRunResult().Diagnostics;
+        var found = diagnostics.Where(d => d.Id == "PLAN003").ToList();
+        if (!expected)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var d = Assert.Single(found);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith("/document.yaml", d.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+        Assert.Contains("user-string heap", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Document_data_is_a_utf8_literal_when_the_compilation_allows_it()
     {

@@ -17,6 +17,9 @@ internal sealed class DataWriter
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
     private int _count;
 
+    /// <summary>The length of the data in UTF-16 code units.</summary>
+    public int Length => _sb.Length;
+
     public override string ToString() => _sb.ToString();
 
     /// <summary>True unless the data holds a lone surrogate (which a UTF-8 literal cannot encode).</summary>

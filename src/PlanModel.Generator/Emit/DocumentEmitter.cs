@@ -76,44 +76,7 @@ internal static class DocumentEmitter
         // rather than from object initializers: a corpus of thousands of documents must compile in seconds and fit
         // the metadata limits (16 MB of user strings per assembly). The data is written first, in the order the
         // constructors below read it.
-        var data = new DataWriter();
-        data.String(doc.Id);
-        data.Int((int)doc.Kind);
-        data.Text(doc.Title);
-        data.Region(doc.Region);
-        data.String(doc.ParentId);
-        data.Int(doc.PeriodStart);
-        data.Int(doc.PeriodEnd);
-        data.Int(doc.VisionYear);
-        data.Delivery(doc.Delivered);
-        data.Source(doc.Source);
-        foreach (var (_, _, table, _) in tableProps)
-        {
-            data.TableHeader(table);
-            foreach (var row in table.Rows)
-            {
-                data.Indicator(row);
-            }
-        }
-
-        foreach (var (_, _, list) in listProps)
-        {
-            data.ListHeader(list);
-            foreach (var item in list.AllItems)
-            {
-                data.Project(item);
-            }
-
-            data.Groups(list.Groups);
-        }
-
-        foreach (var (_, t) in targetProps)
-        {
-            data.Target(t);
-        }
-
-        data.Outline(doc.Outline);
-        data.Boxes(doc.RegisteredBoxes);
+        var data = WriteData(doc);
         var utf8 = options.Utf8Data && data.IsValidUtf16();
 
         // Constructor: the base's init-only properties are set here, so the typed members and the lists share objects.
@@ -198,6 +161,56 @@ internal static class DocumentEmitter
     }
 
     private const string Reader = "global::PlanModel.Serialization.PlanDataReader";
+
+    /// <summary>
+    /// The length in UTF-16 code units of a document's data when it is emitted as a string literal: what it adds to
+    /// the assembly's user-string heap.
+    /// </summary>
+    public static int StringDataLength(DocumentModel model) => WriteData(RuntimeBuilder.Document(model)).Length;
+
+    /// <summary>The document's data in the order the emitted constructors read it back.</summary>
+    private static DataWriter WriteData(PlanDocument doc)
+    {
+        var data = new DataWriter();
+        data.String(doc.Id);
+        data.Int((int)doc.Kind);
+        data.Text(doc.Title);
+        data.Region(doc.Region);
+        data.String(doc.ParentId);
+        data.Int(doc.PeriodStart);
+        data.Int(doc.PeriodEnd);
+        data.Int(doc.VisionYear);
+        data.Delivery(doc.Delivered);
+        data.Source(doc.Source);
+        foreach (var table in doc.Tables)
+        {
+            data.TableHeader(table);
+            foreach (var row in table.Rows)
+            {
+                data.Indicator(row);
+            }
+        }
+
+        foreach (var list in doc.ProjectLists)
+        {
+            data.ListHeader(list);
+            foreach (var item in list.AllItems)
+            {
+                data.Project(item);
+            }
+
+            data.Groups(list.Groups);
+        }
+
+        foreach (var t in doc.Targets)
+        {
+            data.Target(t);
+        }
+
+        data.Outline(doc.Outline);
+        data.Boxes(doc.RegisteredBoxes);
+        return data;
+    }
 
     /// <summary>The data member's name: lower-case first, so no generated property (PascalCase) can take it.</summary>
     private const string DataMember = "s_planData";
