@@ -120,4 +120,20 @@ public sealed record LoadedCorpus(string Name, string Root, IReadOnlyList<(strin
 {
     /// <summary>The number of documents.</summary>
     public int Documents => Files.Count(f => f.Path.EndsWith("document.yaml", StringComparison.Ordinal));
+
+    /// <summary>The floor every benchmark is compared with: YamlDotNet's parser over every file, events only.</summary>
+    public long ParseEvents()
+    {
+        long events = 0;
+        foreach (var (_, text) in Files)
+        {
+            var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(text));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+
+        return events;
+    }
 }

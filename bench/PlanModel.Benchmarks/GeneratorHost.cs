@@ -12,57 +12,6 @@ using PlanModel.Generator;
 
 namespace PlanModel.Benchmarks;
 
-/// <summary>An in-memory additional file (the compiler host hands the generator the same thing).</summary>
-public sealed class MemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    /// <summary>Creates the file.</summary>
-    public MemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    /// <inheritdoc />
-    public override string Path { get; }
-
-    /// <inheritdoc />
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>build_property.* and build_metadata.AdditionalFiles.PlanModelYaml=true, as the toolkit targets set them.</summary>
-public sealed class PlanOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly DictionaryOptions _global = new(new Dictionary<string, string>
-    {
-        ["build_property.PlanModelNamespace"] = "Bench.Data",
-        ["build_property.RootNamespace"] = "Bench",
-    });
-
-    private readonly DictionaryOptions _yaml = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanModelYaml"] = "true" });
-    private readonly DictionaryOptions _empty = new(new Dictionary<string, string>());
-
-    /// <inheritdoc />
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    /// <inheritdoc />
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _empty;
-
-    /// <inheritdoc />
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile.Path.EndsWith(".yaml", StringComparison.Ordinal) ? _yaml : _empty;
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
-}
-
 /// <summary>Drives PlanGenerator with CSharpGeneratorDriver, as the compiler does in a build.</summary>
 public static class GeneratorHost
 {
@@ -72,7 +21,11 @@ public static class GeneratorHost
     /// <summary>The framework and PlanModel references a consumer compiles against.</summary>
     public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
-    private static readonly PlanOptionsProvider Options = new();
+    private static readonly PlanOptionsProvider Options = new(new Dictionary<string, string>
+    {
+        ["build_property.PlanModelNamespace"] = "Bench.Data",
+        ["build_property.RootNamespace"] = "Bench",
+    });
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PlanModel.Cli;
+using PlanModel.Benchmarks;
 using PlanModel.Tests.Infrastructure;
 using PlanModel.Yaml.Corpus;
 using Xunit;
@@ -32,7 +33,7 @@ public class GeneratedCorpusTests
         var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
         var compilation = GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, "namespace App { internal static class Marker { } }");
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PlanModel.Generator.PlanGenerator()) }, GeneratorHarness.FilesOf(Repo.Corpus, Repo.Corpus), parse, new TestOptionsProvider());
+            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new PlanModel.Generator.PlanGenerator()) }, GeneratorHarness.FilesOf(Repo.Corpus, Repo.Corpus), parse, GeneratorHarness.DefaultOptions());
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.DoesNotContain(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         var sources = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString()).Where(t => t.Contains("s_planData", System.StringComparison.Ordinal)).ToList();
@@ -51,7 +52,7 @@ public class GeneratedCorpusTests
     public void String_data_past_the_user_string_budget_is_PLAN003_at_a_document(Microsoft.CodeAnalysis.CSharp.LanguageVersion version, bool expected)
     {
         // A budget below the fixture's data stands in for a corpus past the 16 MB heap; UTF-8 data does not use the heap.
-        var options = new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>
+        var options = new PlanOptionsProvider(new System.Collections.Generic.Dictionary<string, string>
         {
             ["build_property.PlanModelNamespace"] = "Demo.Data",
             ["build_property.PlanModelUserStringBudget"] = "3000",

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using PlanModel.Generator;
+using PlanModel.Benchmarks;
 using PlanModel.Tests.Infrastructure;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using PlanModel.Benchmarks;
 using PlanModel.Tests.Infrastructure;
 using PlanModel.Yaml.Binding;
 using PlanModel.Yaml.Corpus;

@@ -223,13 +223,7 @@ internal static class DocumentEmitter
         var scope = new Naming.Scope(TableMembers.Concat(new[] { cls }).ToArray());
         var props = table.Rows.Select(r => scope.Unique(Naming.Pascal(r.Name.En, "Row" + (r.Sequence ?? string.Empty)))).ToList();
         w.Open($"internal {cls}({Reader} r)");
-        w.Line("Id = r.ReadString();");
-        w.Line("DocumentId = r.ReadString();");
-        w.Line("Box = r.ReadNullableInt32();");
-        w.Line("Title = r.ReadText();");
-        w.Line("Section = r.ReadNullableString();");
-        w.Line("Citation = r.ReadCitation();");
-        w.Line("Note = r.ReadNullableString();");
+        ReadPartHeader(w);
         w.Line("Columns = r.ReadColumns();");
         w.Line("Categories = r.ReadCategories();");
         w.Line("Legend = r.ReadLegend();");
@@ -257,6 +251,18 @@ internal static class DocumentEmitter
         w.Close();
     }
 
+    /// <summary>The members tables and project lists share, read in the order DataWriter's headers write them.</summary>
+    private static void ReadPartHeader(CodeWriter w)
+    {
+        w.Line("Id = r.ReadString();");
+        w.Line("DocumentId = r.ReadString();");
+        w.Line("Box = r.ReadNullableInt32();");
+        w.Line("Title = r.ReadText();");
+        w.Line("Section = r.ReadNullableString();");
+        w.Line("Citation = r.ReadCitation();");
+        w.Line("Note = r.ReadNullableString();");
+    }
+
     private static void EmitList(CodeWriter w, string cls, ProjectList list)
     {
         w.Summary("Typed view of " + list.Title.Zh, list.Title.En);
@@ -265,13 +271,7 @@ internal static class DocumentEmitter
         var items = list.AllItems.ToList();
         var props = items.Select(p => scope.Unique(Naming.Pascal(p.Name.En, "Project"))).ToList();
         w.Open($"internal {cls}({Reader} r)");
-        w.Line("Id = r.ReadString();");
-        w.Line("DocumentId = r.ReadString();");
-        w.Line("Box = r.ReadNullableInt32();");
-        w.Line("Title = r.ReadText();");
-        w.Line("Section = r.ReadNullableString();");
-        w.Line("Citation = r.ReadCitation();");
-        w.Line("Note = r.ReadNullableString();");
+        ReadPartHeader(w);
         for (var i = 0; i < items.Count; i++)
         {
             w.Line($"{props[i]} = r.ReadProject();");

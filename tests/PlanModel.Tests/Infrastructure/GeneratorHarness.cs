@@ -8,58 +8,26 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PlanModel.Benchmarks;
 using PlanModel.Generator;
 
 namespace PlanModel.Tests.Infrastructure;
 
-/// <summary>An in-memory additional file.</summary>
-public sealed class MemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public MemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>Feeds build_property.* and build_metadata.AdditionalFiles.* to the generator.</summary>
-public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly DictionaryOptions _global;
-    private readonly DictionaryOptions _yaml = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanModelYaml"] = "true" });
-    private readonly DictionaryOptions _empty = new(new Dictionary<string, string>());
-
-    public TestOptionsProvider(Dictionary<string, string>? global = null)
-    {
-        _global = new DictionaryOptions(global ?? new Dictionary<string, string> { ["build_property.PlanModelNamespace"] = "Demo.Data" });
-    }
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile.Path.EndsWith(".yaml", StringComparison.Ordinal) ? _yaml : _empty;
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
-}
-
 /// <summary>Runs the generator with CSharpGeneratorDriver (no Verify or SourceGenerators.Testing needed).</summary>
 public static class GeneratorHarness
 {
+    /// <summary>The fixture's build properties: generated types in <c>Demo.Data</c>.</summary>
+    public static PlanOptionsProvider DefaultOptions(Dictionary<string, string>? extra = null)
+    {
+        var global = new Dictionary<string, string> { ["build_property.PlanModelNamespace"] = "Demo.Data" };
+        foreach (var kv in extra ?? new Dictionary<string, string>())
+        {
+            global[kv.Key] = kv.Value;
+        }
+
+        return new PlanOptionsProvider(global);
+    }
+
     public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
     private static ImmutableArray<MetadataReference> LoadReferences()
@@ -81,12 +49,12 @@ public static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, PlanOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new PlanGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(LanguageVersion.Latest),
-            options ?? new TestOptionsProvider(),
+            options ?? DefaultOptions(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>All *.yaml files of a directory as additional texts, with stable virtual paths.</summary>
@@ -103,7 +71,7 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs generation and returns the output compilation and the run result.</summary>
-    public static (Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, params string[] sources)
+    public static (Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, PlanOptionsProvider? options = null, params string[] sources)
     {
         var compilation = Compilation(sources.Length == 0 ? new[] { "namespace App { internal static class Marker { } }" } : sources);
         var driver = Driver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
