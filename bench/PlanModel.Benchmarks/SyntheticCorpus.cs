@@ -414,6 +414,10 @@ public static class SyntheticCorpus
 
         // ------------------------------------------------------------ source lines
 
+        /// <summary>The header cells no value cites, listed as the format asks (PLAN409).</summary>
+        private static string Uncited(int a, int b, int c) =>
+            "uncited:\n  - {lines: [" + I(a) + ", " + I(b) + ", " + I(c) + "], reason: \"Header cells 序号, 指标名称, 指标属性.\"}\n";
+
         private int Add(string line)
         {
             _lines.Add(line);
@@ -552,11 +556,11 @@ public static class SyntheticCorpus
             var titleZh = "“十四五”经济社会发展主要指标";
             var titleLine = Add("专栏" + I(box) + "  " + titleZh);
             Blank();
-            Add("\t序号");
-            Add("\t指标名称");
+            var u1 = Add("\t序号");
+            var u2 = Add("\t指标名称");
             var h1 = Add("\t2020年");
             var h2 = Add("\t2025年");
-            Add("\t指标属性");
+            var u3 = Add("\t指标属性");
             Blank();
             var y = new StringBuilder();
             y.Append("# yaml-language-server: $schema=../schema/planmodel.schema.json\n");
@@ -649,7 +653,7 @@ public static class SyntheticCorpus
             Blank();
             y.Append("legend:\n  raw: ").Append(Q(legendRaw)).Append("\n  line: ").Append(I(legendLine)).Append('\n');
             y.Append("  markers:\n    - {marker: \"【】\", measure: \"cumulative\", text: \"带【】为五年累计数\"}\n    - {marker: \"*\", measure: \"plan-period-average\", text: \"带*为规划期平均数\"}\n");
-            y.Append("categories:\n").Append(categories).Append("rows:\n").Append(body);
+            y.Append("categories:\n").Append(categories).Append(Uncited(u1, u2, u3)).Append("rows:\n").Append(body);
             return y.ToString();
         }
 
@@ -658,9 +662,9 @@ public static class SyntheticCorpus
             var titleZh = "“十三五”规划主要指标实现情况";
             var titleLine = Add("专栏1  " + titleZh);
             Blank();
-            Add("\t序号");
-            Add("\t指标名称");
-            Add("\t指标属性");
+            var u1 = Add("\t序号");
+            var u2 = Add("\t指标名称");
+            var u3 = Add("\t指标属性");
             var h1 = Add("\t2020年规划目标");
             var h2 = Add("\t2020年实现情况");
             Blank();
@@ -702,7 +706,7 @@ public static class SyntheticCorpus
             Blank();
             y.Append("legend:\n  raw: ").Append(Q(legendRaw)).Append("\n  line: ").Append(I(legendLine)).Append('\n');
             y.Append("  markers:\n    - {marker: \"*\", measure: \"annual-average\", text: \"带*为五年年均增速\"}\n    - {marker: \"【】\", measure: \"cumulative\", text: \"带【】为五年累计数\"}\n");
-            y.Append("rows:\n").Append(body);
+            y.Append(Uncited(u1, u2, u3)).Append("rows:\n").Append(body);
             return y.ToString();
         }
 

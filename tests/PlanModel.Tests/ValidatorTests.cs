@@ -122,6 +122,41 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_row_deleted_from_a_table_leaves_its_lines_unaccounted_PLAN409()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Substring(0, text.IndexOf("  - parent: \"2\"", System.StringComparison.Ordinal)));
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN409");
+        Assert.Equal(file, d.File);
+        Assert.Contains("4 source line(s) inside this table (lines 5–31)", d.Message);
+        Assert.Contains("26 \"#城市森林覆盖率（%）\"", d.Message);
+    }
+
+    [Fact]
+    public void Lines_listed_as_uncited_with_a_reason_are_accounted_for()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Substring(0, text.IndexOf("  - parent: \"2\"", System.StringComparison.Ordinal)));
+        Validation.Replace(file, "lines: [7, 8, 11]", "lines: [7, 8, 11, 26, 27, 28, 29]");
+        Assert.DoesNotContain(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+    }
+
+    [Fact]
+    public void An_uncited_entry_needs_a_reason_and_lines()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
+        var line = Validation.Replace(file, "  - {lines: [7, 8, 11], reason: \"Header cells 序号, 指标名称, 属性; the year headers are cited under columns.\"}", "  - {lines: [7, 8, 11]}\n  - {reason: \"no line\"}");
+        var all = Validation.Run(dir).Where(x => x.File == file && x.Code == "PLAN101").ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Equal(new[] { line, line + 1 }, all.Select(x => x.Line).OrderBy(x => x).ToArray());
+    }
+
+    [Fact]
     public void A_missing_cell_must_be_recorded()
     {
         var dir = Mini();

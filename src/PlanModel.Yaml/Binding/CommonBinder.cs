@@ -48,6 +48,33 @@ internal static class CommonBinder
         return new CiteSpec(first, lines.ToEquatable(), quote, offset, m.Pos);
     }
 
+    /// <summary>Reads <c>uncited: [{line|lines, reason}]</c>: lines of a table or box deliberately cited by nothing.</summary>
+    public static EquatableArray<UncitedSpec> Uncited(MapReader m)
+    {
+        var list = new List<UncitedSpec>();
+        foreach (var node in m.Seq("uncited"))
+        {
+            var u = MapReader.From(node, m.File, m.Diagnostics, "an uncited entry");
+            if (u is null)
+            {
+                continue;
+            }
+
+            var cite = Cite(u);
+            var reason = u.RequiredString("reason");
+            u.Done();
+            if (cite is null)
+            {
+                u.Diagnostics.Add(PlanRules.Required, u.File, u.Pos.Line, u.Pos.Column, "an uncited entry needs 'line' or 'lines'");
+                continue;
+            }
+
+            list.Add(new UncitedSpec(cite.AllLines, reason, u.Pos));
+        }
+
+        return list.ToEquatable();
+    }
+
     /// <summary>Reads bilingual text at <paramref name="key"/>; a missing 'en' is PLAN405.</summary>
     public static TextSpec Text(MapReader parent, string key, bool required = true, bool requireEnglish = true)
     {

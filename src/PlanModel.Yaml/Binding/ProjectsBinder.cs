@@ -50,7 +50,7 @@ internal static class ProjectsBinder
             groups.Add(new GroupSpec(heading, gcite, items.ToEquatable(), gnote, g.Pos));
         }
 
-        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos);
+        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m));
     }
 
     private static ItemSpec Item(MapReader i, CiteSpec? groupCite)

@@ -124,7 +124,7 @@ internal static class TableBinder
         }
 
         return new TableSpec(id, box, symbol, title, cite, section, sectionPos, columns.ToEquatable(), attributeColumn, legend,
-            categories.ToEquatable(), rows.ToEquatable(), note, m.Pos);
+            categories.ToEquatable(), rows.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m));
     }
 
     private static RowSpec Row(MapReader r)

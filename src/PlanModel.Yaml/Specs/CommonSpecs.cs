@@ -17,6 +17,9 @@ public sealed record CiteSpec(int Line, EquatableArray<int> Lines, string? Quote
     public EquatableArray<int> AllLines => Lines.Count > 0 ? Lines : new EquatableArray<int>(new[] { Line });
 }
 
+/// <summary>Source lines inside a table or box that no value cites (column headers, a phrase's tail), and why.</summary>
+public sealed record UncitedSpec(EquatableArray<int> Lines, string Reason, Pos Pos);
+
 /// <summary>The transcriber's override of the parser's reading.</summary>
 public sealed record InterpretSpec(string? Qualifier, decimal? Value, decimal? Max, string? Measure, Pos Pos);
 

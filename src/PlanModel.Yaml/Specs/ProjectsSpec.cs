@@ -23,4 +23,5 @@ public sealed record ProjectsSpec(
     Pos SectionPos,
     EquatableArray<GroupSpec> Groups,
     string? Note,
-    Pos Pos);
+    Pos Pos,
+    EquatableArray<UncitedSpec> Uncited);

@@ -50,4 +50,5 @@ public sealed record TableSpec(
     EquatableArray<CategorySpec> Categories,
     EquatableArray<RowSpec> Rows,
     string? Note,
-    Pos Pos);
+    Pos Pos,
+    EquatableArray<UncitedSpec> Uncited);

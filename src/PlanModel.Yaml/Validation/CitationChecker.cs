@@ -11,6 +11,7 @@ internal sealed class CitationChecker
     private readonly int _first;
     private readonly int _last;
     private readonly DiagnosticBag _d;
+    private System.Collections.Generic.HashSet<int>? _recording;
 
     public CitationChecker(SourceText source, int first, int last, DiagnosticBag diagnostics)
     {
@@ -20,6 +21,12 @@ internal sealed class CitationChecker
         _d = diagnostics;
     }
 
+    /// <summary>Collects the lines of every citation checked until <see cref="StopRecording"/>.</summary>
+    public System.Collections.Generic.HashSet<int> Record() => _recording = new System.Collections.Generic.HashSet<int>();
+
+    /// <summary>Stops collecting cited lines.</summary>
+    public void StopRecording() => _recording = null;
+
     /// <summary>Checks that <paramref name="text"/> is on the cited lines (inside the quote when one is given).
     /// An empty text means a blank cell: the cited line must be blank.</summary>
     public void Check(string file, Pos pos, CiteSpec? cite, string text, string what)
@@ -27,6 +34,14 @@ internal sealed class CitationChecker
         if (cite is null)
         {
             return;
+        }
+
+        if (_recording is not null)
+        {
+            foreach (var l in cite.AllLines)
+            {
+                _recording.Add(l);
+            }
         }
 
         var hay = Haystack(file, pos, cite);

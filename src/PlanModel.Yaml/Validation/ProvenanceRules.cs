@@ -69,28 +69,18 @@ internal static class ProvenanceRules
 
         foreach (var (path, table) in doc.Tables)
         {
+            var cited = check.Record();
             Table(check, path, table);
+            check.StopRecording();
+            Coverage(path, table.Pos, "table", cited, table.Uncited, text, d);
         }
 
         foreach (var (path, list) in doc.ProjectLists)
         {
-            check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
-            foreach (var g in list.Groups)
-            {
-                if (g.Heading.Zh.Length > 0)
-                {
-                    check.Check(path, g.Heading.Pos, g.Heading.Cite ?? g.Cite, g.Heading.Zh, "group heading");
-                }
-
-                foreach (var item in g.Items)
-                {
-                    check.Check(path, item.Pos, item.Name.Cite ?? item.Cite, item.Name.Zh, "item");
-                    foreach (var q in item.Quantities)
-                    {
-                        check.Check(path, q.Pos, item.Cite is null ? null : item.Cite with { Quote = null }, q.Raw, "quantity");
-                    }
-                }
-            }
+            var cited = check.Record();
+            ProjectList(check, path, list);
+            check.StopRecording();
+            Coverage(path, list.Pos, "box", cited, list.Uncited, text, d);
         }
 
         foreach (var (path, node) in doc.Outline)
@@ -115,6 +105,95 @@ internal static class ProvenanceRules
         }
 
         Completeness(doc, text, d, boxMention);
+    }
+
+    private static void ProjectList(CitationChecker check, string path, ProjectsSpec list)
+    {
+        check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
+        foreach (var g in list.Groups)
+        {
+            if (g.Heading.Zh.Length > 0)
+            {
+                check.Check(path, g.Heading.Pos, g.Heading.Cite ?? g.Cite, g.Heading.Zh, "group heading");
+            }
+
+            foreach (var item in g.Items)
+            {
+                check.Check(path, item.Pos, item.Name.Cite ?? item.Cite, item.Name.Zh, "item");
+                foreach (var q in item.Quantities)
+                {
+                    check.Check(path, q.Pos, item.Cite is null ? null : item.Cite with { Quote = null }, q.Raw, "quantity");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Completeness inside a table or box: every printed line between its first and last cited line is cited by
+    /// something, or listed under <c>uncited</c> with a reason. An item dropped from the middle of a box leaves its
+    /// line uncited. (An item dropped from a run-on line that other items still cite is not caught here.)
+    /// </summary>
+    private static void Coverage(string path, Pos pos, string what, HashSet<int> cited, EquatableArray<UncitedSpec> uncited, SourceText text, DiagnosticBag d)
+    {
+        if (cited.Count == 0)
+        {
+            return;
+        }
+
+        var first = int.MaxValue;
+        var last = 0;
+        foreach (var l in cited)
+        {
+            first = System.Math.Min(first, l);
+            last = System.Math.Max(last, l);
+        }
+
+        var excused = new HashSet<int>();
+        foreach (var u in uncited)
+        {
+            foreach (var l in u.Lines)
+            {
+                excused.Add(l);
+            }
+        }
+
+        var missing = new List<string>();
+        var count = 0;
+        for (var n = System.Math.Max(first, 1); n <= System.Math.Min(last, text.LineCount); n++)
+        {
+            var line = text.Line(n) ?? string.Empty;
+            if (cited.Contains(n) || excused.Contains(n) || !HasContent(line))
+            {
+                continue;
+            }
+
+            count++;
+            if (missing.Count < 5)
+            {
+                var t = SourceText.Trim(line);
+                missing.Add(n.ToString(CultureInfo.InvariantCulture) + " \"" + (t.Length > 20 ? t.Substring(0, 20) + "…" : t) + "\"");
+            }
+        }
+
+        if (count > 0)
+        {
+            d.Add(PlanRules.LineUnaccounted, path, pos.Line, pos.Column,
+                "{0} source line(s) inside this {1} (lines {2}–{3}) are cited by nothing: {4}{5}; transcribe what they print, or list them under 'uncited' with a reason",
+                count, what, first, last, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
+        }
+    }
+
+    private static bool HasContent(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Text(CitationChecker check, string path, TextSpec text, string what)
