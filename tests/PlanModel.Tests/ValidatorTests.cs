@@ -157,6 +157,32 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_heading_left_out_of_the_outline_is_PLAN410_at_the_outline_file()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "outline.yaml");
+        Validation.Replace(file, "  - {id: c2, level: chapter, number: 第二章, title: {zh: 重大项目, en: Major Projects}, line: 33}\n", string.Empty);
+        Validation.Replace(Path.Combine(dir, "demo-plan", "box-02.yaml"), "section: c2\n", string.Empty);
+        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "    section: c2\n", string.Empty);
+        var d = Assert.Single(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+        Assert.Equal("PLAN410", d.Code);
+        Assert.Equal(file, d.File);
+        Assert.Contains("33 \"第二章  重大项目\"", d.Message);
+    }
+
+    [Fact]
+    public void A_table_of_contents_range_is_accounted_for()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "outline.yaml");
+        Validation.Replace(file, "  - {id: c2, level: chapter, number: 第二章, title: {zh: 重大项目, en: Major Projects}, line: 33}\n", string.Empty);
+        Validation.Replace(Path.Combine(dir, "demo-plan", "box-02.yaml"), "section: c2\n", string.Empty);
+        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "    section: c2\n", string.Empty);
+        File.AppendAllText(file, "uncited:\n  - {from: 30, to: 34, reason: \"Stands in for a table of contents.\"}\n");
+        Assert.DoesNotContain(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+    }
+
+    [Fact]
     public void A_missing_cell_must_be_recorded()
     {
         var dir = Mini();

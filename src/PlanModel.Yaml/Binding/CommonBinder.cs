@@ -48,7 +48,7 @@ internal static class CommonBinder
         return new CiteSpec(first, lines.ToEquatable(), quote, offset, m.Pos);
     }
 
-    /// <summary>Reads <c>uncited: [{line|lines, reason}]</c>: lines of a table or box deliberately cited by nothing.</summary>
+    /// <summary>Reads <c>uncited: [{line|lines|from+to, reason}]</c>: source lines deliberately cited by nothing.</summary>
     public static EquatableArray<UncitedSpec> Uncited(MapReader m)
     {
         var list = new List<UncitedSpec>();
@@ -61,15 +61,23 @@ internal static class CommonBinder
             }
 
             var cite = Cite(u);
+            var from = u.Int("from");
+            var to = u.Int("to");
             var reason = u.RequiredString("reason");
             u.Done();
-            if (cite is null)
+            if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
             {
-                u.Diagnostics.Add(PlanRules.Required, u.File, u.Pos.Line, u.Pos.Column, "an uncited entry needs 'line' or 'lines'");
+                u.Diagnostics.Add(PlanRules.BadEnum, u.File, u.Pos.Line, u.Pos.Column, "'from' and 'to' come together, 1 <= from <= to");
                 continue;
             }
 
-            list.Add(new UncitedSpec(cite.AllLines, reason, u.Pos));
+            if (cite is null && from is null)
+            {
+                u.Diagnostics.Add(PlanRules.Required, u.File, u.Pos.Line, u.Pos.Column, "an uncited entry needs 'line', 'lines' or 'from' and 'to'");
+                continue;
+            }
+
+            list.Add(new UncitedSpec(cite?.AllLines ?? EquatableArray<int>.Empty, from ?? 0, to ?? 0, reason, u.Pos));
         }
 
         return list.ToEquatable();

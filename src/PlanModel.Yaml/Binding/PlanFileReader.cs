@@ -82,6 +82,7 @@ public static class PlanFileReader
         var targets = EquatableArray<TargetSpec>.Empty;
         var indicators = EquatableArray<CatalogueIndicatorSpec>.Empty;
         var units = EquatableArray<UnitDefSpec>.Empty;
+        var outlineUncited = EquatableArray<UncitedSpec>.Empty;
         switch (kind)
         {
             case FileKinds.Document:
@@ -97,6 +98,7 @@ public static class PlanFileReader
                 break;
             case FileKinds.Outline:
                 outline = OutlineTargetsBinder.Outline(m);
+                outlineUncited = CommonBinder.Uncited(m);
                 break;
             case FileKinds.Targets:
                 targets = OutlineTargetsBinder.Targets(m);
@@ -111,6 +113,6 @@ public static class PlanFileReader
 
         m.String("note");
         m.Done();
-        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units);
+        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited);
     }
 }

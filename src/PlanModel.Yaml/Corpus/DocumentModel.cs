@@ -39,6 +39,38 @@ public sealed record DocumentModel(string Path, DocumentSpec Document, Equatable
         }
     }
 
+    /// <summary>The <c>uncited</c> entries of the outline files (the table of contents).</summary>
+    public IEnumerable<UncitedSpec> OutlineUncited
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                foreach (var u in p.OutlineUncited)
+                {
+                    yield return u;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first outline file and its top, where outline-wide findings are reported.</summary>
+    public (string Path, Pos Pos)? OutlineFile
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                if (p.Kind == FileKinds.Outline)
+                {
+                    return (p.Path, p.DocumentPos);
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>The outline nodes of all outline files.</summary>
     public IEnumerable<(string Path, OutlineNodeSpec Node)> Outline
     {

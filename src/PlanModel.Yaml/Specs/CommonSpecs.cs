@@ -17,8 +17,31 @@ public sealed record CiteSpec(int Line, EquatableArray<int> Lines, string? Quote
     public EquatableArray<int> AllLines => Lines.Count > 0 ? Lines : new EquatableArray<int>(new[] { Line });
 }
 
-/// <summary>Source lines inside a table or box that no value cites (column headers, a phrase's tail), and why.</summary>
-public sealed record UncitedSpec(EquatableArray<int> Lines, string Reason, Pos Pos);
+/// <summary>
+/// Source lines that no value cites and why: column headers and a phrase's tail inside a table or box, the table of
+/// contents for the outline. Listed <see cref="Lines"/> and/or the range <see cref="From"/>–<see cref="To"/> (0 when unset).
+/// </summary>
+public sealed record UncitedSpec(EquatableArray<int> Lines, int From, int To, string Reason, Pos Pos)
+{
+    /// <summary>True when <paramref name="line"/> is listed or inside the range.</summary>
+    public bool Covers(int line)
+    {
+        if (From > 0 && line >= From && line <= To)
+        {
+            return true;
+        }
+
+        foreach (var l in Lines)
+        {
+            if (l == line)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>The transcriber's override of the parser's reading.</summary>
 public sealed record InterpretSpec(string? Qualifier, decimal? Value, decimal? Max, string? Measure, Pos Pos);

@@ -33,7 +33,8 @@ public sealed record PlanFileSpec(
     EquatableArray<OutlineNodeSpec> Outline,
     EquatableArray<TargetSpec> Targets,
     EquatableArray<CatalogueIndicatorSpec> Indicators,
-    EquatableArray<UnitDefSpec> Units);
+    EquatableArray<UnitDefSpec> Units,
+    EquatableArray<UncitedSpec> OutlineUncited);
 
 /// <summary>The result of reading one file: its spec (null when unreadable) and its diagnostics.</summary>
 public sealed record FileParseResult(PlanFileSpec? File, EquatableArray<PlanDiagnostic> Diagnostics);

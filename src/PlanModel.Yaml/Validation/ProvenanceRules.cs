@@ -83,6 +83,7 @@ internal static class ProvenanceRules
             Coverage(path, list.Pos, "box", cited, list.Uncited, text, d);
         }
 
+        var headings = check.Record();
         foreach (var (path, node) in doc.Outline)
         {
             if (node.Inferred)
@@ -99,12 +100,57 @@ internal static class ProvenanceRules
             check.Check(path, node.Title.Pos, cite, node.Title.Zh, "heading title");
         }
 
+        check.StopRecording();
+        Headings(doc, headings, text, d);
+
         foreach (var (path, t) in doc.Targets)
         {
             check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, "target '" + t.Id + "'");
         }
 
         Completeness(doc, text, d, boxMention);
+    }
+
+    private static readonly Regex HeadingLine = new(@"^[\s\u3000]*第[一二三四五六七八九十百零〇两]+[篇章节]", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Completeness of the outline: every line of the document that starts like a heading (第…篇, 第…章, 第…节) is
+    /// cited by an outline node, or lies in an <c>uncited</c> entry of an outline file (the table of contents).
+    /// </summary>
+    private static void Headings(DocumentModel doc, HashSet<int> cited, SourceText text, DiagnosticBag d)
+    {
+        var uncited = doc.OutlineUncited.ToEquatable();
+        var src = doc.Document.Source;
+        var missing = new List<string>();
+        var count = 0;
+        for (var n = src.Line; n <= src.EndLine; n++)
+        {
+            var line = text.Line(n);
+            if (line is null)
+            {
+                break;
+            }
+
+            if (cited.Contains(n) || !HeadingLine.IsMatch(line) || IsExcused(uncited, n))
+            {
+                continue;
+            }
+
+            count++;
+            if (missing.Count < 5)
+            {
+                var t = SourceText.Trim(line);
+                missing.Add(n.ToString(CultureInfo.InvariantCulture) + " \"" + (t.Length > 20 ? t.Substring(0, 20) + "…" : t) + "\"");
+            }
+        }
+
+        if (count > 0)
+        {
+            var (path, pos) = doc.OutlineFile ?? (doc.Path, doc.Document.Pos);
+            d.Add(PlanRules.HeadingMissing, path, pos.Line, pos.Column,
+                "{0} heading line(s) of the source are not in the outline: {1}{2}; add the heading, or list the lines (the table of contents) under the outline's 'uncited' with a reason",
+                count, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
+        }
     }
 
     private static void ProjectList(CitationChecker check, string path, ProjectsSpec list)
@@ -148,21 +194,12 @@ internal static class ProvenanceRules
             last = System.Math.Max(last, l);
         }
 
-        var excused = new HashSet<int>();
-        foreach (var u in uncited)
-        {
-            foreach (var l in u.Lines)
-            {
-                excused.Add(l);
-            }
-        }
-
         var missing = new List<string>();
         var count = 0;
         for (var n = System.Math.Max(first, 1); n <= System.Math.Min(last, text.LineCount); n++)
         {
             var line = text.Line(n) ?? string.Empty;
-            if (cited.Contains(n) || excused.Contains(n) || !HasContent(line))
+            if (cited.Contains(n) || IsExcused(uncited, n) || !HasContent(line))
             {
                 continue;
             }
@@ -181,6 +218,19 @@ internal static class ProvenanceRules
                 "{0} source line(s) inside this {1} (lines {2}–{3}) are cited by nothing: {4}{5}; transcribe what they print, or list them under 'uncited' with a reason",
                 count, what, first, last, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
         }
+    }
+
+    private static bool IsExcused(EquatableArray<UncitedSpec> uncited, int line)
+    {
+        foreach (var u in uncited)
+        {
+            if (u.Covers(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasContent(string line)
