@@ -183,6 +183,23 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void An_item_deleted_from_a_reports_target_list_is_PLAN411()
+    {
+        // The real Yubei report: its 2021 main expected targets are one printed list on line 3.
+        var dir = Repo.CopyToTemp(Repo.Corpus);
+        var file = Path.Combine(dir, "yubei-gwr-2021", "targets.yaml");
+        var text = File.ReadAllText(file);
+        var start = text.IndexOf("  - id: \"industrial-output-growth-2021\"", System.StringComparison.Ordinal);
+        var end = text.IndexOf("  - id: ", start + 10, System.StringComparison.Ordinal);
+        File.WriteAllText(file, text.Remove(start, end - start));
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN411");
+        Assert.Equal(file, d.File);
+        Assert.Equal(5, d.Line);
+        Assert.Contains("'main-expected' on line 3", d.Message);
+        Assert.Contains("规上工业总产值增长7%", d.Message);
+    }
+
+    [Fact]
     public void A_missing_cell_must_be_recorded()
     {
         var dir = Mini();

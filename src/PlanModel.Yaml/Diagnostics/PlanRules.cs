@@ -73,6 +73,8 @@ public static class PlanRules
     public static readonly PlanRule LineUnaccounted = new("PLAN409", PlanSeverity.Error, "Source line not accounted for");
     /// <summary>A heading line of the source (第…篇/章/节) that no outline node cites.</summary>
     public static readonly PlanRule HeadingMissing = new("PLAN410", PlanSeverity.Error, "Heading not in the outline");
+    /// <summary>A number printed between the items of a target list that no item quotes.</summary>
+    public static readonly PlanRule ListGap = new("PLAN411", PlanSeverity.Error, "Item missing from a printed list");
     /// <summary>A typed number disagrees with the raw text.</summary>
     public static readonly PlanRule Arithmetic = new("PLAN501", PlanSeverity.Error, "Number disagrees with raw text");
     /// <summary>A range whose lower bound exceeds its upper bound, or another impossible figure.</summary>
@@ -94,7 +96,7 @@ public static class PlanRules
         Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, BoxUntranscribed, BoxPending, MissingCell, Sequence,
-        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
+        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,
     };
 }

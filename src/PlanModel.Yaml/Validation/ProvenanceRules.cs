@@ -108,6 +108,8 @@ internal static class ProvenanceRules
             check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, "target '" + t.Id + "'");
         }
 
+        ListGaps(doc, text, d);
+
         Completeness(doc, text, d, boxMention);
     }
 
@@ -150,6 +152,93 @@ internal static class ProvenanceRules
             d.Add(PlanRules.HeadingMissing, path, pos.Line, pos.Column,
                 "{0} heading line(s) of the source are not in the outline: {1}{2}; add the heading, or list the lines (the table of contents) under the outline's 'uncited' with a reason",
                 count, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
+        }
+    }
+
+    private static readonly Regex Number = new(@"[0-9０-９]+(?:[.．][0-9０-９]+)?", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Completeness of a printed list of targets (a report's 今年主要预期目标 …): the targets of one <c>list</c> quoted
+    /// on one line span a stretch of it; a number in that stretch outside every quote is an item left out.
+    /// </summary>
+    private static void ListGaps(DocumentModel doc, SourceText text, DiagnosticBag d)
+    {
+        var lists = new Dictionary<(string List, int Line), List<(string Path, TargetSpec Target)>>();
+        foreach (var (path, t) in doc.Targets)
+        {
+            var c = t.Value.Cite;
+            if (t.List is null || c is null || c.Quote is null || c.Offset is null || c.AllLines.Count != 1)
+            {
+                continue;
+            }
+
+            if (!lists.TryGetValue((t.List, c.Line), out var members))
+            {
+                lists[(t.List, c.Line)] = members = new List<(string, TargetSpec)>();
+            }
+
+            members.Add((path, t));
+        }
+
+        foreach (var kv in lists)
+        {
+            var line = text.Line(kv.Key.Line);
+            if (line is null || kv.Value.Count < 2)
+            {
+                continue;
+            }
+
+            var covered = new bool[line.Length];
+            var first = int.MaxValue;
+            var last = 0;
+            var placed = true;
+            foreach (var (_, t) in kv.Value)
+            {
+                var start = t.Value.Cite!.Offset!.Value;
+                var end = start + t.Value.Cite.Quote!.Length;
+                if (start < 0 || end > line.Length)
+                {
+                    placed = false; // PLAN306 reports the offset
+                    break;
+                }
+
+                first = System.Math.Min(first, start);
+                last = System.Math.Max(last, end);
+                for (var i = start; i < end; i++)
+                {
+                    covered[i] = true;
+                }
+            }
+
+            if (!placed)
+            {
+                continue;
+            }
+
+            var gaps = new List<string>();
+            foreach (Match m in Number.Matches(line.Substring(first, last - first)))
+            {
+                var at = first + m.Index;
+                var inside = true;
+                for (var i = at; i < at + m.Length; i++)
+                {
+                    inside &= covered[i];
+                }
+
+                if (!inside)
+                {
+                    var from = System.Math.Max(first, at - 10);
+                    gaps.Add("\"" + line.Substring(from, System.Math.Min(last, at + m.Length + 4) - from) + "\" (offset " + at.ToString(CultureInfo.InvariantCulture) + ")");
+                }
+            }
+
+            if (gaps.Count > 0)
+            {
+                var (path, head) = kv.Value[0];
+                d.Add(PlanRules.ListGap, path, head.Pos.Line, head.Pos.Column,
+                    "list '{0}' on line {1}: {2} number(s) between its first and last quoted item are in no item's quote: {3}; transcribe the item, or widen a quote that holds it",
+                    kv.Key.List, kv.Key.Line, gaps.Count, string.Join(", ", gaps.Count > 5 ? gaps.GetRange(0, 5) : gaps));
+            }
         }
     }
 
