@@ -86,6 +86,12 @@ public static class JsonExporter
             w.WriteString("id", l.Id);
             Num(w, "box", l.Box);
             Text(w, "title", l.Title);
+            if (l.TitleInferred)
+            {
+                w.WriteBoolean("titleInferred", true);
+                Str(w, "titleEvidence", l.TitleEvidence);
+            }
+
             Str(w, "section", l.Section);
             Cite(w, b, l.Citation, l.Title.Zh);
             Str(w, "note", l.Note);

@@ -90,6 +90,12 @@ public class ProjectList
     /// <summary>The title as printed.</summary>
     public BilingualText Title { get; init; } = new BilingualText(string.Empty, string.Empty);
 
+    /// <summary>True when the title was reconstructed because the source lost it (see <see cref="TitleEvidence"/>), not printed.</summary>
+    public bool TitleInferred { get; init; }
+
+    /// <summary>Why the reconstructed title reads as it does, when <see cref="TitleInferred"/>.</summary>
+    public string? TitleEvidence { get; init; }
+
     /// <summary>The groups in printed order.</summary>
     public IReadOnlyList<ProjectGroup> Groups { get; init; } = System.Array.Empty<ProjectGroup>();
 

@@ -32,6 +32,20 @@ public class CorpusDataTests
     }
 
     [Fact]
+    public void Qianjiangs_closing_list_of_special_plans_is_complete_with_its_title_marked_inferred()
+    {
+        var list = Corpus.Documents.Single(d => d.Id == "qianjiang-14fyp").ProjectLists.Single(l => l.Id == "special-plans");
+        Assert.True(list.TitleInferred);
+        Assert.Null(list.Citation);
+        Assert.False(string.IsNullOrWhiteSpace(list.TitleEvidence));
+        var items = list.AllItems.ToList();
+        Assert.Equal(25, items.Count);
+        Assert.Equal(12, items.Count(i => i.Note!.Contains("△", StringComparison.Ordinal)));
+        Assert.All(items, i => Assert.DoesNotContain("△", i.Name.Zh, StringComparison.Ordinal));
+        Assert.Equal("黔江区残疾人事业发展“十四五”规划", items[24].Name.Zh);
+    }
+
+    [Fact]
     public void Every_cited_value_and_quote_is_printed_on_its_line()
     {
         // Independent of the validator: walks the runtime objects a consumer sees and reads the sources directly.

@@ -200,6 +200,21 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_list_title_is_cited_or_inferred_with_evidence()
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "box-02.yaml");
+        var line = Validation.Replace(file, "line: 35\n", "inferred: true\n");
+        var d = Assert.Single(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+        Assert.Equal("PLAN406", d.Code);
+        Validation.Replace(file, "inferred: true\n", "inferred: true\nevidence: \"Stands in for a lost title.\"\n");
+        Assert.DoesNotContain(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+        Validation.Replace(file, "inferred: true\n", string.Empty);
+        Assert.Contains(Validation.Run(dir), x => x.Code == "PLAN307" && x.File == file);
+        Assert.True(line > 0);
+    }
+
+    [Fact]
     public void A_missing_cell_must_be_recorded()
     {
         var dir = Mini();

@@ -311,6 +311,11 @@ internal static class DocumentPage
     {
         sb.Append("<section class=\"block\" id=\"").Append(ListAnchor(l.Id)).Append("\">\n<h3>").Append(BoxPrefix(l.Box)).Append(Html.T(l.Title)).Append("</h3>\n");
         sb.Append("<p class=\"muted\">").Append(Html.L("清单", "list")).Append(" <code>").Append(Html.E(l.Id)).Append("</code>").Append(Section(l.Section, outlineIds)).Append("</p>\n");
+        if (l.TitleInferred)
+        {
+            sb.Append("<p class=\"muted\">").Append(Html.L("标题为推断（原文缺失）", "title inferred (lost in the source)")).Append(l.TitleEvidence is null ? string.Empty : ": " + Html.E(l.TitleEvidence)).Append("</p>\n");
+        }
+
         if (l.Citation is not null)
         {
             sb.Append(snip.Render(l.Citation, l.Title.Zh));

@@ -283,6 +283,8 @@ internal sealed class DataWriter
         String(l.Section);
         Citation(l.Citation);
         String(l.Note);
+        Bool(l.TitleInferred);
+        String(l.TitleEvidence);
     }
 
     public void Project(Project p)

@@ -272,6 +272,8 @@ internal static class DocumentEmitter
         var props = items.Select(p => scope.Unique(Naming.Pascal(p.Name.En, "Project"))).ToList();
         w.Open($"internal {cls}({Reader} r)");
         ReadPartHeader(w);
+        w.Line("TitleInferred = r.ReadBoolean();");
+        w.Line("TitleEvidence = r.ReadNullableString();");
         for (var i = 0; i < items.Count; i++)
         {
             w.Line($"{props[i]} = r.ReadProject();");

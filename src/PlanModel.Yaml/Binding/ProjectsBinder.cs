@@ -17,7 +17,16 @@ internal static class ProjectsBinder
         var sectionPos = m.PosOf("section");
         var note = m.String("note");
         var cite = CommonBinder.Cite(m);
-        if (cite is null)
+
+        // A list whose title the extraction lost keeps a reconstructed title, marked as such (like inferred headings).
+        var inferred = m.Bool("inferred");
+        var evidence = m.String("evidence");
+        if (inferred && string.IsNullOrWhiteSpace(evidence))
+        {
+            m.Diagnostics.Add(PlanRules.NoteRequired, m.File, m.Pos.Line, m.Pos.Column, "a list with an inferred title needs 'evidence'");
+        }
+
+        if (cite is null && !inferred)
         {
             m.Diagnostics.Add(PlanRules.Uncited, m.File, m.Pos.Line, m.Pos.Column, "the list's title has no citation ('line')");
         }
@@ -50,7 +59,7 @@ internal static class ProjectsBinder
             groups.Add(new GroupSpec(heading, gcite, items.ToEquatable(), gnote, g.Pos));
         }
 
-        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m));
+        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m), inferred, inferred ? evidence : null);
     }
 
     private static ItemSpec Item(MapReader i, CiteSpec? groupCite)

@@ -246,6 +246,8 @@ public static class RuntimeBuilder
             DocumentId = documentId,
             Box = p.Box,
             Title = Text(p.Title),
+            TitleInferred = p.TitleInferred,
+            TitleEvidence = p.Evidence,
             Groups = groups,
             Section = p.Section,
             Citation = SpecInterpreter.Citation(src, p.Cite),

@@ -24,4 +24,6 @@ public sealed record ProjectsSpec(
     EquatableArray<GroupSpec> Groups,
     string? Note,
     Pos Pos,
-    EquatableArray<UncitedSpec> Uncited);
+    EquatableArray<UncitedSpec> Uncited,
+    bool TitleInferred,
+    string? Evidence);

@@ -244,7 +244,11 @@ internal static class ProvenanceRules
 
     private static void ProjectList(CitationChecker check, string path, ProjectsSpec list)
     {
-        check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
+        if (!list.TitleInferred)
+        {
+            check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
+        }
+
         foreach (var g in list.Groups)
         {
             if (g.Heading.Zh.Length > 0)
