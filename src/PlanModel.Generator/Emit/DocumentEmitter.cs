@@ -126,7 +126,7 @@ internal static class DocumentEmitter
         foreach (var (prop, cls, list) in listProps)
         {
             w.Line();
-            w.Summary(list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation));
+            w.Summary(list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list));
             w.Line($"public {cls} {prop} {{ get; }}");
         }
 
@@ -265,7 +265,7 @@ internal static class DocumentEmitter
 
     private static void EmitList(CodeWriter w, string cls, ProjectList list)
     {
-        w.Summary("Typed view of " + list.Title.Zh, list.Title.En);
+        w.Summary("Typed view of " + list.Title.Zh, list.Title.En, InferredTitle(list));
         w.Open($"public sealed class {cls} : {P}ProjectList");
         var scope = new Naming.Scope(ListMembers.Concat(new[] { cls }).ToArray());
         var items = list.AllItems.ToList();
@@ -293,6 +293,10 @@ internal static class DocumentEmitter
     }
 
     private static string Box(int? box) => box is null ? string.Empty : $"专栏{box} (Box {box}). ";
+
+    /// <summary>A reconstructed title says so in IntelliSense too, not only in the data.</summary>
+    private static string? InferredTitle(ProjectList list) =>
+        list.TitleInferred ? "Title inferred (the source lost it): " + list.TitleEvidence : null;
 
     private static string Cite(Citation? c) => c is null ? string.Empty : $"Source: {c.SourceFile}, line {(c.Lines.Count > 1 ? string.Join("+", c.Lines) : c.Line.ToString(CultureInfo.InvariantCulture))}.";
 
