@@ -46,6 +46,16 @@ public class CorpusDataTests
     }
 
     [Fact]
+    public void A_growth_indicator_that_fell_reads_as_negative_growth()
+    {
+        // 合川区 2020: 社会消费品零售总额下降2.4% (raw as printed, typed value signed by the relation).
+        var t = Corpus.Documents.Single(d => d.Id == "hechuan-gwr-2021").Targets.Single(x => x.Id == "retail-sales-growth-2020");
+        Assert.Equal("2.4%", t.Value.Raw);
+        Assert.Equal("下降", t.Relation);
+        Assert.Equal(-2.4m, t.Value.Value);
+    }
+
+    [Fact]
     public void Every_cited_value_and_quote_is_printed_on_its_line()
     {
         // Independent of the validator: walks the runtime objects a consumer sees and reads the sources directly.

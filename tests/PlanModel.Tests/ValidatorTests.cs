@@ -214,6 +214,18 @@ public class ValidatorTests
         Assert.True(line > 0);
     }
 
+    [Theory]
+    [InlineData("增长", true)]
+    [InlineData("下降", false)]
+    public void A_negated_reading_is_allowed_only_with_a_decrease_relation(string relation, bool expectPlan501)
+    {
+        var dir = Mini();
+        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
+        Validation.Replace(file, "relation: 增长", "relation: " + relation);
+        Validation.Replace(file, "    section: c2", "    section: c2\n    interpret: {value: -6}");
+        Assert.Equal(expectPlan501, Validation.Run(dir).Any(x => x.Code == "PLAN501"));
+    }
+
     [Fact]
     public void A_missing_cell_must_be_recorded()
     {

@@ -92,7 +92,7 @@ internal static class DocumentRules
                 d.Add(PlanRules.UnknownUnit, path, t.UnitPos.Line, t.UnitPos.Column, "unit '{0}' is not in the unit catalogue", t.Unit);
             }
 
-            CheckInterpretation(path, t.Value, d);
+            CheckInterpretation(path, t.Value, d, signedByRelation: IsDecrease(t.Relation));
             if (t.Unit == PercentUnit && IsShare(t.Indicator, c) && (t.Measure is null || t.Measure == "level"))
             {
                 CheckShare(path, t.Indicator!, t.Value, t.Value.Interpret?.Measure, null, d);
@@ -287,7 +287,11 @@ internal static class DocumentRules
         }
     }
 
-    private static void CheckInterpretation(string path, ValueSpec value, DiagnosticBag d)
+    /// <summary>Relations that print a fall as a positive number (下降2.4%): the typed reading may carry the minus sign.</summary>
+    private static bool IsDecrease(string? relation) =>
+        relation is not null && (relation.Contains("下降") || relation.Contains("降低") || relation.Contains("减少") || relation.Contains("回落"));
+
+    private static void CheckInterpretation(string path, ValueSpec value, DiagnosticBag d, bool signedByRelation = false)
     {
         if (value.Raw is null)
         {
@@ -300,7 +304,7 @@ internal static class DocumentRules
             d.Add(PlanRules.Impossible, path, value.Pos.Line, value.Pos.Column, "range '{0}' has its lower bound above its upper bound", value.Raw);
         }
 
-        if (value.Interpret?.Value is decimal stated && parsed.Value is decimal read && stated != read)
+        if (value.Interpret?.Value is decimal stated && parsed.Value is decimal read && stated != read && !(signedByRelation && stated == -read))
         {
             d.Add(PlanRules.Arithmetic, path, value.Interpret.Pos.Line, value.Interpret.Pos.Column, "interpret.value {0} disagrees with the number printed in '{1}' ({2})",
                 stated.ToString(CultureInfo.InvariantCulture), value.Raw, read.ToString(CultureInfo.InvariantCulture));
