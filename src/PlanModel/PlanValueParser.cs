@@ -25,6 +25,9 @@ public static class PlanValueParser
         (">=", ValueQualifier.AtLeast), ("≤", ValueQualifier.AtMost), ("<=", ValueQualifier.AtMost),
         ("＞", ValueQualifier.MoreThan), (">", ValueQualifier.MoreThan), ("＜", ValueQualifier.LessThan),
         ("<", ValueQualifier.LessThan), ("达到", ValueQualifier.Exact), ("约", ValueQualifier.Approximately),
+
+        // 近3500亿元, 接近千亿元: "nearly", read as approximately (just below) the number.
+        ("接近", ValueQualifier.Approximately), ("近", ValueQualifier.Approximately),
     };
 
     private static readonly (string Text, ValueQualifier Qualifier)[] Suffixes =

@@ -5,7 +5,7 @@ public enum ValueQualifier
 {
     /// <summary>A plain number: 3.9.</summary>
     Exact = 0,
-    /// <summary>Approximately (左右): 6左右.</summary>
+    /// <summary>Approximately (左右, 约, 近/接近 "nearly"): 6左右, 近3500亿元.</summary>
     Approximately,
     /// <summary>At least (以上, ≥, 不低于, 不少于): ≥88, 6%以上.</summary>
     AtLeast,

@@ -14,6 +14,8 @@ public class ValueParserTests
     [InlineData("【70.6】", ValueQualifier.Exact, "70.6", null, "【】")]
     [InlineData("6%以上", ValueQualifier.AtLeast, "6", null, "")]
     [InlineData("5.5%以内", ValueQualifier.AtMost, "5.5", null, "")]
+    [InlineData("近3500亿元", ValueQualifier.Approximately, "3500", null, "")]
+    [InlineData("接近8.5万人", ValueQualifier.Approximately, "8.5", null, "")]
     [InlineData("7%左右", ValueQualifier.Approximately, "7", null, "")]
     [InlineData("5-6", ValueQualifier.Range, "5", "6", "")]
     [InlineData("【523. 8】", ValueQualifier.Exact, "523.8", null, "【】")]
