@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Runtime;
 using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
@@ -93,9 +94,9 @@ internal static class DocumentRules
             }
 
             CheckInterpretation(path, t.Value, d, signedByRelation: IsDecrease(t.Relation));
-            if (t.Unit == PercentUnit && IsShare(t.Indicator, c) && (t.Measure is null || t.Measure == "level"))
+            if (t.Unit == PercentUnit && IsShare(t.Indicator, c))
             {
-                CheckShare(path, t.Indicator!, t.Value, t.Value.Interpret?.Measure, null, d);
+                CheckShare(path, t.Indicator!, t.Value, null, t.Measure, d);
             }
         }
     }
@@ -106,44 +107,32 @@ internal static class DocumentRules
         indicator is not null && c.Indicators.TryGetValue(indicator, out var i) && i.Measure == "share";
 
     /// <summary>
-    /// A share (part of a whole, in %) is checkable arithmetic: a level outside 0–100 is a transcription slip.
-    /// Values carrying a legend marker or measure override (growth, cumulative change) are not levels and are skipped.
+    /// A share (part of a whole, in %) is checkable arithmetic: a level outside 0–100 is a transcription slip. The
+    /// value is read as everywhere else (<see cref="SpecInterpreter.Value"/>: parser, legend markers, overrides);
+    /// values that are not levels (a marker, a growth or cumulative measure, a ratio) are skipped.
     /// </summary>
-    private static void CheckShare(string path, string indicator, ValueSpec value, string? measure, LegendSpec? legend, DiagnosticBag d)
+    private static void CheckShare(string path, string indicator, ValueSpec spec, IReadOnlyList<MarkerSpec>? legend, string? measure, DiagnosticBag d)
     {
-        if (value.Raw is null || (measure is not null && measure != "level"))
+        if (spec.Raw is null)
         {
             return;
         }
 
-        var parsed = PlanValueParser.Parse(value.Raw);
-        if (parsed.Markers.Count > 0 || (legend is not null && HasLegendMarker(value.Raw, legend)) || parsed.RatioTerms.Count > 0)
+        var v = SpecInterpreter.Value(spec, legend, string.Empty, null, ValueRole.Target, null, null, measure);
+        if (v.Markers.Count > 0 || v.RatioTerms.Count > 0 || v.Measure is not (ValueMeasure.Level or ValueMeasure.Unspecified))
         {
             return;
         }
 
-        foreach (var n in new[] { value.Interpret?.Value ?? parsed.Value, value.Interpret?.Max ?? parsed.MaxValue })
+        foreach (var n in new[] { v.Value, v.MaxValue })
         {
             if (n is decimal x && (x < 0 || x > 100))
             {
-                d.Add(PlanRules.ShareRange, path, value.Pos.Line, value.Pos.Column, "'{0}' reads as {1}%, but '{2}' is a share (catalogue measure: share), which lies between 0 and 100",
-                    value.Raw, x.ToString(CultureInfo.InvariantCulture), indicator);
+                d.Add(PlanRules.ShareRange, path, spec.Pos.Line, spec.Pos.Column, "'{0}' reads as {1}%, but '{2}' is a share (catalogue measure: share), which lies between 0 and 100",
+                    spec.Raw, x.ToString(CultureInfo.InvariantCulture), indicator);
                 return;
             }
         }
-    }
-
-    private static bool HasLegendMarker(string raw, LegendSpec legend)
-    {
-        foreach (var m in legend.Markers)
-        {
-            if (m.Marker.Length > 0 && raw.IndexOf(m.Marker[0]) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void CheckPartId(Dictionary<string, string> ids, string path, string id, Pos pos, DiagnosticBag d)
@@ -268,7 +257,7 @@ internal static class DocumentRules
                 CheckInterpretation(path, cell.Value, d);
                 if (row.Unit?.Id == PercentUnit && IsShare(row.Indicator, c))
                 {
-                    CheckShare(path, row.Indicator!, cell.Value, cell.Value.Interpret?.Measure, table.Legend, d);
+                    CheckShare(path, row.Indicator!, cell.Value, table.Legend?.Markers, null, d);
                 }
             }
 
