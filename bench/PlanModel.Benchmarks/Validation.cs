@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Validation;
@@ -23,13 +24,13 @@ public static class BuildValidation
         return paths;
     }
 
-    /// <summary>CorpusLoader.ReadAll + CorpusValidator.Validate with a FileSystemSourceResolver and the task's defaults.</summary>
+    /// <summary>CorpusLoader.ReadAll + CorpusValidator.Validate with a SourceResolver and the task's defaults.</summary>
     public static IReadOnlyList<PlanDiagnostic> Run(IReadOnlyList<string> paths, string? ruleSeverity = null)
     {
         var parsed = CorpusLoader.ReadAll(paths);
         return CorpusValidator.Validate(parsed, new ValidationOptions
         {
-            Sources = new FileSystemSourceResolver(),
+            Sources = new SourceResolver(),
             Severities = ValidationOptions.ParseSeverities(ruleSeverity),
             WarningsAsErrors = false,
             Alignment = true,

@@ -5,6 +5,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Validation;
 
 namespace PlanModel.Build;
@@ -51,7 +52,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
             var parsed = CorpusLoader.ReadAll(paths);
             var diagnostics = CorpusValidator.Validate(parsed, new ValidationOptions
             {
-                Sources = new FileSystemSourceResolver(),
+                Sources = new SourceResolver(),
                 Severities = ValidationOptions.ParseSeverities(RuleSeverity),
                 WarningsAsErrors = WarningsAsErrors,
                 Alignment = Alignment,
@@ -59,8 +60,9 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
             Report(diagnostics);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
+            // Out of memory included: a located PLAN005 on the project, never an unlocated MSB4018.
             Log.LogError(null, PlanRules.Internal.Code, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
                 "PlanModel validation failed unexpectedly: {0}", ex.Message);
         }

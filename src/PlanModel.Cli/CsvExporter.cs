@@ -54,6 +54,45 @@ public static class CsvExporter
         }
     }
 
+    /// <summary>
+    /// CSV injection (OWASP): a spreadsheet runs a cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, TAB or
+    /// CR as a formula, so such a cell gets a leading apostrophe, which spreadsheets hide and treat as "text".
+    /// A plain number (<c>-2.4</c>) cannot be a formula and is left alone. The JSON export keeps every text exact.
+    /// </summary>
+    internal static string Neutralise(string cell)
+    {
+        if (cell.Length == 0 || "=+-@\t\r".IndexOf(cell[0]) < 0 || IsPlainNumber(cell))
+        {
+            return cell;
+        }
+
+        return "'" + cell;
+    }
+
+    private static bool IsPlainNumber(string s)
+    {
+        var i = s[0] is '+' or '-' ? 1 : 0;
+        var digits = 0;
+        var dot = false;
+        for (; i < s.Length; i++)
+        {
+            if (s[i] is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else if (s[i] == '.' && !dot && digits > 0)
+            {
+                dot = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && s[s.Length - 1] != '.';
+    }
+
     private static string? I(int? v) => v?.ToString(CultureInfo.InvariantCulture);
 
     private static string? D(decimal? v) => v?.ToString(CultureInfo.InvariantCulture);
@@ -68,7 +107,7 @@ public static class CsvExporter
                 sb.Append(',');
             }
 
-            var c = cells[i] ?? string.Empty;
+            var c = Neutralise(cells[i] ?? string.Empty);
             if (c.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 || (c.Length > 0 && (c[0] == ' ' || c[^1] == ' ')))
             {
                 sb.Append('"').Append(c.Replace("\"", "\"\"")).Append('"');

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using PlanModel.Yaml.Corpus;
 
 namespace PlanModel.Cli;
 
@@ -16,7 +15,7 @@ internal static class ExportCommand
             throw new CliUsageException($"unknown format '{options.Format}'; use json or csv");
         }
 
-        var session = CorpusSession.Load(options);
+        var session = Sessions.Open(options);
         var errors = 0;
         foreach (var d in session.Diagnostics)
         {
@@ -34,8 +33,7 @@ internal static class ExportCommand
             return 1;
         }
 
-        var root = Directory.Exists(options.Path) ? options.Path : Path.GetDirectoryName(options.Path) ?? ".";
-        var build = CorpusBuild.From(session.Files, root);
+        var build = CorpusBuild.Of(session);
         if (options.Output is null)
         {
             using var buffer = new MemoryStream();

@@ -20,8 +20,8 @@ internal static class ReportCommand
         }
 
         // Paths in the report are relative to the corpus root, so it does not depend on where it is run.
-        var session = CorpusSession.Load(options, relativeToRoot: true);
-        var build = CorpusBuild.From(session.Files, session.Root);
+        var session = Sessions.Open(options, relativeToRoot: true);
+        var build = CorpusBuild.Of(session);
         var site = ReportSite.Render(build, session.Diagnostics, session.Files);
         try
         {

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static int Run(CliOptions options, TextWriter stdout)
     {
-        var session = CorpusSession.Load(options);
+        var session = Sessions.Open(options);
         foreach (var d in session.Diagnostics)
         {
             stdout.WriteLine(d.ToCanonicalString());

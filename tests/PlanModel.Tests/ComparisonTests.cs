@@ -1,4 +1,5 @@
 using System.Linq;
+using PlanModel.Yaml.Sources;
 using PlanModel.Cli;
 using PlanModel.Tests.Infrastructure;
 using PlanModel.Yaml.Corpus;
@@ -57,7 +58,7 @@ public class ComparisonTests
     [Fact]
     public void Answers_the_consumer_questions_on_the_real_corpus()
     {
-        var corpus = CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus)), Repo.Corpus).Corpus;
+        var corpus = CorpusBuild.Of(CorpusSession.Open(Repo.Corpus)).Corpus;
 
         // 1. R&D intensity 2020 and 2025 for Chongqing and every district that sets it.
         var rd = corpus.Documents.Select(d => (d.Id, Row: d.MainRow("rd-intensity"))).Where(x => x.Row is not null).ToList();
@@ -78,7 +79,7 @@ public class ComparisonTests
     public void Alignment_rules_surface_source_disagreements_as_warnings()
     {
         var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus));
-        var findings = CorpusValidator.Validate(files, new ValidationOptions { Sources = new FileSystemSourceResolver() })
+        var findings = CorpusValidator.Validate(files, new ValidationOptions { Sources = new SourceResolver() })
             .Where(d => d.Code.StartsWith("PLAN6", System.StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Equal(PlanSeverity.Warning, f.Severity));

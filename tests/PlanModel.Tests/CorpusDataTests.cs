@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PlanModel.Yaml.Sources;
 using PlanModel.Cli;
 using PlanModel.Tests.Infrastructure;
 using PlanModel.Yaml.Corpus;
@@ -17,7 +18,7 @@ public class CorpusDataTests
     private static readonly Lazy<(IReadOnlyList<PlanModel.Yaml.Specs.FileParseResult> Files, PlanCorpus Corpus)> Loaded = new(() =>
     {
         var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus));
-        return (files, CorpusBuild.From(files, Repo.Corpus).Corpus);
+        return (files, CorpusBuild.Of(CorpusSession.Open(Repo.Corpus)).Corpus);
     });
 
     private static PlanCorpus Corpus => Loaded.Value.Corpus;
@@ -26,7 +27,7 @@ public class CorpusDataTests
     public void The_corpus_validates_without_errors_or_warnings()
     {
         // Alignment findings (PLAN6xx) describe the sources; ComparisonTests covers them.
-        var diagnostics = CorpusValidator.Validate(Loaded.Value.Files, new ValidationOptions { Sources = new FileSystemSourceResolver(), Alignment = false });
+        var diagnostics = CorpusValidator.Validate(Loaded.Value.Files, new ValidationOptions { Sources = new SourceResolver(), Alignment = false });
         var problems = diagnostics.Where(d => d.Severity >= PlanSeverity.Warning).Select(d => d.ToCanonicalString()).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
     }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using PlanModel.Yaml.Sources;
 using PlanModel.Cli;
 using PlanModel.Benchmarks;
 using PlanModel.Tests.Infrastructure;
@@ -22,8 +23,8 @@ public class GeneratedCorpusTests
         var compiled = (PlanCorpus)assembly.GetType("Demo.Data.Plans")!.GetProperty("Corpus")!.GetValue(null)!;
 
         var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus));
-        var built = CorpusBuild.From(files, Repo.Corpus);
-        Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, Repo.Corpus)));
+        var built = CorpusBuild.Of(CorpusSession.Open(Repo.Corpus));
+        Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, CorpusSession.Open(Repo.Corpus))));
     }
 
     [Fact]
@@ -42,8 +43,8 @@ public class GeneratedCorpusTests
         Assert.Empty(GeneratorHarness.Problems(output));
 
         var compiled = (PlanCorpus)Compiler.Load(output).GetType("Demo.Data.Plans")!.GetProperty("Corpus")!.GetValue(null)!;
-        var built = CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus)), Repo.Corpus);
-        Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, Repo.Corpus)));
+        var built = CorpusBuild.Of(CorpusSession.Open(Repo.Corpus));
+        Assert.Equal(Export(built), Export(CorpusBuild.Of(compiled, CorpusSession.Open(Repo.Corpus))));
     }
 
     [Theory]
@@ -106,7 +107,7 @@ public class GeneratedCorpusTests
         string Generate() => string.Join("\n", GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini"))).Result.Results[0].GeneratedSources
             .Select(s => s.HintName + "\n" + s.SourceText));
         var reference = Generate();
-        var exportReference = Export(CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Fixture("mini"))), Repo.Fixture("mini")));
+        var exportReference = Export(CorpusBuild.Of(CorpusSession.Open(Repo.Fixture("mini"))));
         var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
         try
         {
@@ -114,7 +115,7 @@ public class GeneratedCorpusTests
             System.Globalization.CultureInfo.CurrentCulture = culture;
             System.Globalization.CultureInfo.CurrentUICulture = culture;
             Assert.Equal(reference, Generate());
-            Assert.Equal(exportReference, Export(CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Fixture("mini"))), Repo.Fixture("mini"))));
+            Assert.Equal(exportReference, Export(CorpusBuild.Of(CorpusSession.Open(Repo.Fixture("mini")))));
         }
         finally
         {

@@ -242,7 +242,7 @@ public class ValidatorTests
         var files = PlanModel.Yaml.Corpus.CorpusLoader.ReadAll(PlanModel.Yaml.Corpus.CorpusLoader.FindFiles(dir));
         var raised = PlanModel.Yaml.Validation.CorpusValidator.Validate(files, new PlanModel.Yaml.Validation.ValidationOptions
         {
-            Sources = new PlanModel.Yaml.Corpus.FileSystemSourceResolver(),
+            Sources = new PlanModel.Yaml.Sources.SourceResolver(),
             Severities = PlanModel.Yaml.Validation.ValidationOptions.ParseSeverities("PLAN402=error;PLAN408=none"),
         });
         Assert.Contains(raised, x => x.Code == "PLAN402" && x.Severity == PlanSeverity.Error);

@@ -9,7 +9,7 @@ namespace PlanModel.Benchmarks;
 
 /// <summary>
 /// The MSBuild validation (what the ValidatePlans task runs: CorpusLoader.ReadAll + CorpusValidator.Validate
-/// with a FileSystemSourceResolver, alignment on) against the floor of reading the same YAML and source files
+/// with a SourceResolver, alignment on) against the floor of reading the same YAML and source files
 /// from disk and tokenising the YAML with YamlDotNet. 3200 documents: see --scale.
 /// </summary>
 [PlanModelJob(serverGc: false)]

@@ -44,8 +44,9 @@ internal sealed class Snippet
         var text = _build.Text(c);
         if (text is null)
         {
+            // Missing, refused, or not matching its pinned hash: an unverified source is never shown.
             return "<div class=\"src bad\"><span class=\"ln\">" + Html.E(label) + "</span>"
-                + Html.L("找不到该行", "source line not found: " + where) + "</div>";
+                + Html.L("来源未经核验或找不到该行", "source not verified or line not found: " + where) + "</div>";
         }
 
         var find = c.Quote ?? needle;
@@ -57,7 +58,7 @@ internal sealed class Snippet
                 : head + "<code>" + Html.E(Head(text)) + "</code></div>";
         }
 
-        var at = Locate(c, text, find!);
+        var at = PlanModel.Yaml.Validation.QuoteLocator.Find(text, find!, c.Lines.Count <= 1 ? c.Offset : null);
         if (at < 0)
         {
             return "<div class=\"src bad\">" + head.Substring("<div class=\"src\">".Length)
@@ -69,19 +70,6 @@ internal sealed class Snippet
         var before = (start > 0 ? "…" : string.Empty) + text.Substring(start, at - start);
         var after = text.Substring(at + find.Length, end - at - find.Length) + (end < text.Length ? "…" : string.Empty);
         return head + "<code>" + Html.E(before) + "<mark>" + Html.E(find) + "</mark>" + Html.E(after) + "</code></div>";
-    }
-
-    /// <summary>Where <paramref name="find"/> is in <paramref name="text"/>: at the recorded offset when it is
-    /// there, else its first occurrence; −1 when absent.</summary>
-    private static int Locate(Citation c, string text, string find)
-    {
-        if (c.Offset is int o && c.Lines.Count <= 1 && o >= 0 && o + find.Length <= text.Length
-            && string.CompareOrdinal(text, o, find, 0, find.Length) == 0)
-        {
-            return o;
-        }
-
-        return text.IndexOf(find, StringComparison.Ordinal);
     }
 
     /// <summary>The window to show: the whole line when short, else about <see cref="Window"/> characters

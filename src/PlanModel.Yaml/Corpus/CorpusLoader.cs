@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using PlanModel.Yaml.Binding;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Specs;
-using PlanModel.Yaml.Validation;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Corpus;
@@ -13,7 +14,9 @@ namespace PlanModel.Yaml.Corpus;
 /// <summary>Reads a corpus from the file system (used by the MSBuild task and the CLI).</summary>
 public static class CorpusLoader
 {
-    /// <summary>All <c>*.yaml</c>/<c>*.yml</c> files under <paramref name="root"/>, in ordinal path order.</summary>
+    /// <summary>All <c>*.yaml</c>/<c>*.yml</c> files under <paramref name="root"/>, in ordinal path order. Linked
+    /// folders are not entered (a link could lead out of the corpus); linked files are listed so that reading them
+    /// reports PLAN308.</summary>
     public static IReadOnlyList<string> FindFiles(string root)
     {
         var files = new List<string>();
@@ -28,11 +31,25 @@ public static class CorpusLoader
             return files;
         }
 
-        foreach (var f in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories))
+        var pending = new Stack<string>();
+        pending.Push(Path.GetFullPath(root));
+        while (pending.Count > 0)
         {
-            if (f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            var dir = pending.Pop();
+            foreach (var f in Directory.EnumerateFiles(dir))
             {
-                files.Add(Path.GetFullPath(f));
+                if (f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                {
+                    files.Add(f);
+                }
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(dir))
+            {
+                if (!FileSystemLinks.IsLink(sub))
+                {
+                    pending.Push(sub);
+                }
             }
         }
 
@@ -40,29 +57,36 @@ public static class CorpusLoader
         return files;
     }
 
-    /// <summary>Reads and parses each file; an unreadable file is a located diagnostic, not an exception.</summary>
-    public static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display = null, ReaderLimits? limits = null)
+    /// <summary>Reads and parses each file; an unreadable, linked or oversized file is a located diagnostic, not an
+    /// exception, and no file is read past its size limit.</summary>
+    public static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display = null, ReaderLimits? limits = null, CancellationToken cancellation = default)
     {
         display ??= p => p;
+        limits ??= ReaderLimits.Default;
         var results = new List<FileParseResult>();
         foreach (var path in paths)
         {
+            cancellation.ThrowIfCancellationRequested();
             var shown = display(path);
+            var maxBytes = (long)limits.MaxFileChars * 4;
             string text;
             try
             {
-                var info = new FileInfo(path);
-                var max = (limits ?? ReaderLimits.Default).MaxFileChars;
-                if (info.Length > (long)max * 4)
+                if (FileSystemLinks.IsLink(path))
                 {
-                    var bag = new DiagnosticBag();
-                    bag.Add(PlanRules.Limit, shown, 1, 1, "file is {0} bytes; the limit is {1} characters", info.Length, max);
-                    results.Add(new FileParseResult(null, bag.Items.ToEquatable()));
+                    results.Add(Refused(shown, PlanRules.SourcePathNotAllowed, "the file is a symbolic link; corpus files must be regular files"));
+                    continue;
+                }
+
+                var bytes = FileSystemLinks.ReadBounded(path, maxBytes);
+                if (bytes is null)
+                {
+                    results.Add(Refused(shown, PlanRules.Limit, "file is larger than " + maxBytes + " bytes; the limit is " + limits.MaxFileChars + " characters"));
                     continue;
                 }
 
                 // Invalid UTF-8 becomes U+FFFD, which the reader reports (PLAN004) with its position.
-                text = new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path));
+                text = new UTF8Encoding(false, false).GetString(bytes);
                 if (text.Length > 0 && text[0] == '\uFEFF')
                 {
                     text = text.Substring(1);
@@ -70,9 +94,7 @@ public static class CorpusLoader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                var bag = new DiagnosticBag();
-                bag.Add(PlanRules.Internal, shown, 1, 1, "cannot read the file: {0}", ex.Message);
-                results.Add(new FileParseResult(null, bag.Items.ToEquatable()));
+                results.Add(Refused(shown, PlanRules.Internal, "cannot read the file: " + ex.Message));
                 continue;
             }
 
@@ -81,48 +103,11 @@ public static class CorpusLoader
 
         return results;
     }
-}
 
-/// <summary>Resolves sources relative to the directory of the document file, caching each by full path.</summary>
-public sealed class FileSystemSourceResolver : ISourceResolver
-{
-    private readonly Dictionary<string, SourceText?> _cache = new(StringComparer.Ordinal);
-    private readonly Func<string, string> _toFullPath;
-
-    /// <summary>Creates a resolver; <paramref name="toFullPath"/> maps a displayed document path back to a full path.</summary>
-    public FileSystemSourceResolver(Func<string, string>? toFullPath = null)
+    private static FileParseResult Refused(string shown, PlanRule rule, string message)
     {
-        _toFullPath = toFullPath ?? Path.GetFullPath;
-    }
-
-    /// <inheritdoc />
-    public SourceText? Load(string documentPath, string relativeFile)
-    {
-        var dir = Path.GetDirectoryName(_toFullPath(documentPath)) ?? ".";
-        var full = Path.GetFullPath(Path.Combine(dir, relativeFile));
-        if (_cache.TryGetValue(full, out var cached))
-        {
-            return cached;
-        }
-
-        SourceText? text = null;
-        try
-        {
-            if (File.Exists(full))
-            {
-                text = new SourceText(File.ReadAllBytes(full));
-            }
-        }
-        catch (IOException)
-        {
-            text = null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            text = null;
-        }
-
-        _cache[full] = text;
-        return text;
+        var bag = new DiagnosticBag();
+        bag.Add(rule, shown, 1, 1, "{0}", message);
+        return new FileParseResult(null, bag.Items.ToEquatable());
     }
 }

@@ -53,6 +53,8 @@ public static class PlanRules
     public static readonly PlanRule Offset = new("PLAN306", PlanSeverity.Error, "Quote offset mismatch");
     /// <summary>A value without a citation.</summary>
     public static readonly PlanRule Uncited = new("PLAN307", PlanSeverity.Error, "Value without citation");
+    /// <summary>A source path that is absolute, leaves the corpus, lies outside its sources folder, or is a link or folder.</summary>
+    public static readonly PlanRule SourcePathNotAllowed = new("PLAN308", PlanSeverity.Error, "Source path not allowed");
     /// <summary>A box printed in the source is neither transcribed nor registered.</summary>
     public static readonly PlanRule BoxUntranscribed = new("PLAN401", PlanSeverity.Error, "Box not transcribed");
     /// <summary>A box registered as pending.</summary>
@@ -95,7 +97,7 @@ public static class PlanRules
     {
         Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
-        LineRange, NotOnLine, NotInQuote, Offset, Uncited, BoxUntranscribed, BoxPending, MissingCell, Sequence,
+        LineRange, NotOnLine, NotInQuote, Offset, Uncited, SourcePathNotAllowed, BoxUntranscribed, BoxPending, MissingCell, Sequence,
         MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,
     };

@@ -50,7 +50,7 @@ public static class RuntimeBuilder
     public static PlanDocument Document(DocumentModel model)
     {
         var d = model.Document;
-        var src = SpecInterpreter.SourcePath(model.Path, d.Source.File);
+        var src = Sources.SourcePath.Normalize(model.Path, d.Source.File);
         var tables = new List<IndicatorTable>();
         foreach (var (_, t) in model.Tables)
         {

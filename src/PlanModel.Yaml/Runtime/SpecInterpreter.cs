@@ -228,32 +228,6 @@ public static class SpecInterpreter
         _ => IndicatorDirection.Unspecified,
     };
 
-    /// <summary>The corpus-relative path of a source: "cq-14fyp/../sources/x.txt" → "sources/x.txt".</summary>
-    public static string SourcePath(string documentPath, string file)
-    {
-        var norm = documentPath.Replace('\\', '/');
-        var slash = norm.LastIndexOf('/');
-        var dir = slash < 0 ? string.Empty : norm.Substring(0, slash);
-        var dirSlash = dir.LastIndexOf('/');
-        var folder = dirSlash < 0 ? dir : dir.Substring(dirSlash + 1);
-        var parts = new List<string>();
-        foreach (var seg in ((folder.Length > 0 ? folder + "/" : string.Empty) + file.Replace('\\', '/')).Split('/'))
-        {
-            if (seg == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (seg.Length > 0 && seg != ".")
-            {
-                parts.Add(seg);
-            }
-        }
-
-        return string.Join("/", parts);
-    }
 
     /// <summary>The citation a consumer sees.</summary>
     public static Citation? Citation(string sourcePath, CiteSpec? cite)

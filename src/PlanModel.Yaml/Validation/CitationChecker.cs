@@ -11,14 +11,16 @@ internal sealed class CitationChecker
     private readonly int _first;
     private readonly int _last;
     private readonly DiagnosticBag _d;
+    private readonly CitationBudget _budget;
     private System.Collections.Generic.HashSet<int>? _recording;
 
-    public CitationChecker(SourceText source, int first, int last, DiagnosticBag diagnostics)
+    public CitationChecker(SourceText source, int first, int last, DiagnosticBag diagnostics, CitationBudget budget)
     {
         _source = source;
         _first = Math.Max(1, first);
         _last = last <= 0 ? source.LineCount : Math.Min(last, source.LineCount);
         _d = diagnostics;
+        _budget = budget;
     }
 
     /// <summary>Collects the lines of every citation checked until <see cref="StopRecording"/>.</summary>
@@ -52,7 +54,8 @@ internal sealed class CitationChecker
 
         if (cite.Quote is not null)
         {
-            if (hay.IndexOf(cite.Quote, StringComparison.Ordinal) < 0)
+            var found = QuoteLocator.Find(hay, cite.Quote, cite.AllLines.Count == 1 ? cite.Offset : null);
+            if (found < 0)
             {
                 _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: quote \"{1}\" is not on line {2}", what, Short(cite.Quote), LinesText(cite));
                 return;
@@ -63,13 +66,9 @@ internal sealed class CitationChecker
                 _d.Add(PlanRules.NotInQuote, file, pos.Line, pos.Column, "{0}: \"{1}\" is not inside its quote \"{2}\"", what, Short(text), Short(cite.Quote));
             }
 
-            if (cite.Offset is int offset && cite.AllLines.Count == 1)
+            if (cite.Offset is int offset && cite.AllLines.Count == 1 && !QuoteLocator.IsAt(hay, cite.Quote, offset))
             {
-                var at = offset >= 0 && offset + cite.Quote.Length <= hay.Length && string.CompareOrdinal(hay, offset, cite.Quote, 0, cite.Quote.Length) == 0;
-                if (!at)
-                {
-                    _d.Add(PlanRules.Offset, file, pos.Line, pos.Column, "{0}: quote is at offset {1} of line {2}, not {3}", what, hay.IndexOf(cite.Quote, StringComparison.Ordinal), cite.Line, offset);
-                }
+                _d.Add(PlanRules.Offset, file, pos.Line, pos.Column, "{0}: quote is at offset {1} of line {2}, not {3}", what, found, cite.Line, offset);
             }
 
             return;
@@ -106,12 +105,38 @@ internal sealed class CitationChecker
 
     private string? Haystack(string file, Pos pos, CiteSpec cite)
     {
+        if (_budget.Exhausted(file))
+        {
+            return null;
+        }
+
+        if (cite.AllLines.Count > _budget.Limits.MaxLinesPerCitation)
+        {
+            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "{0} lines joined in one citation; the limit is {1}", cite.AllLines.Count, _budget.Limits.MaxLinesPerCitation);
+            return null;
+        }
+
+        long chars = 0;
         foreach (var l in cite.AllLines)
         {
             if (!InRange(file, pos, l, "citation"))
             {
                 return null;
             }
+
+            chars += _source.Line(l)!.Length;
+        }
+
+        if (cite.AllLines.Count > 1 && chars > _budget.Limits.MaxJoinedCharsPerCitation)
+        {
+            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "the cited lines hold {0} characters; the limit for one citation is {1}", chars, _budget.Limits.MaxJoinedCharsPerCitation);
+            return null;
+        }
+
+        if (!_budget.Spend(file, chars, out var problem))
+        {
+            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "{0}; the file's remaining citations are not checked", problem!);
+            return null;
         }
 
         return _source.Joined(cite.AllLines);

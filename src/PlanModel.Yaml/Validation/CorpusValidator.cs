@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
@@ -17,48 +18,53 @@ public static class CorpusValidator
     private static readonly Regex BoxMention = new("专栏\\s*([0-9]+)", RegexOptions.CultureInvariant);
 
     /// <summary>Validates parsed files; returns every finding, severity-mapped and sorted.</summary>
-    public static IReadOnlyList<PlanDiagnostic> Validate(IReadOnlyList<FileParseResult> files, ValidationOptions options)
+    public static IReadOnlyList<PlanDiagnostic> Validate(IReadOnlyList<FileParseResult> files, ValidationOptions options) =>
+        Validate(AssembledCorpus.Of(files), options);
+
+    /// <summary>Validates an assembled corpus (assembled once by the caller, e.g. a <see cref="CorpusSession"/>);
+    /// returns every finding, severity-mapped and sorted. Stops between documents when cancelled.</summary>
+    public static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options)
     {
         var d = new DiagnosticBag();
-        var specs = new List<PlanFileSpec>();
-        foreach (var f in files)
-        {
-            d.AddRange(f.Diagnostics);
-            if (f.File is not null)
-            {
-                specs.Add(f.File);
-            }
-        }
-
+        d.AddRange(corpus.Diagnostics);
+        var first = corpus.Files.Count > 0 ? corpus.Files[0].File?.Path ?? "plans" : "plans";
         try
         {
-            var (documents, catalogue) = CorpusAssembler.Assemble(specs, d);
-            var context = new CorpusContext(documents, catalogue);
-            CatalogueRules.Check(specs, context, d);
-            foreach (var doc in documents)
+            var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
+            var budget = new CitationBudget(options.Limits);
+            CatalogueRules.Check(corpus.Specs, context, d);
+            foreach (var doc in corpus.Documents)
             {
+                if (options.Cancellation.IsCancellationRequested)
+                {
+                    d.Add(PlanRules.Internal, doc.Path, 1, 1, "validation was cancelled before this document");
+                    return Finish(d.Items, options);
+                }
+
                 DocumentRules.Check(doc, context, d);
                 if (options.Sources is not null)
                 {
-                    ProvenanceRules.Check(doc, options.Sources, d, BoxMention);
+                    ProvenanceRules.Check(doc, options.Sources, budget, d, BoxMention);
                 }
             }
 
-            if (options.Alignment)
+            if (options.Alignment && !options.Cancellation.IsCancellationRequested)
             {
                 AlignmentRules.Check(context, d);
             }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
-            d.Add(PlanRules.Internal, files.Count > 0 ? files[0].File?.Path ?? "plans" : "plans", 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            // Out of memory included: the budgets should make it unreachable, but if it happens the build gets a
+            // located PLAN005 rather than an unlocated MSB4018.
+            d.Add(PlanRules.Internal, first, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
         }
 
         return Finish(d.Items, options);
     }
 
     /// <summary>
-    /// The corpus-level part of <see cref="Validate"/> without sources or alignment (what the generator reports once
+    /// The corpus-level part of <see cref="Validate(AssembledCorpus, ValidationOptions)"/> without sources or alignment (what the generator reports once
     /// per corpus): duplicate and orphan findings of the assembly and the catalogue rules. Unsorted, no overrides.
     /// </summary>
     public static EquatableArray<PlanDiagnostic> CheckCorpus(IReadOnlyList<PlanFileSpec> specs, out IReadOnlyList<DocumentModel> documents, out CatalogueModel catalogue)
@@ -80,7 +86,7 @@ public static class CorpusValidator
     }
 
     /// <summary>
-    /// The per-document part of <see cref="Validate"/> without sources or alignment: references, sequences,
+    /// The per-document part of <see cref="Validate(AssembledCorpus, ValidationOptions)"/> without sources or alignment: references, sequences,
     /// cells, catalogue links, arithmetic of one document. Unsorted, no overrides. It depends on the rest of the
     /// corpus only through <paramref name="context"/>, so an incremental host re-checks only what changed.
     /// </summary>

@@ -24,6 +24,12 @@ internal static class DocumentRules
             d.Add(PlanRules.UnknownParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, "a document cannot be its own parent");
         }
 
+        // The lexical half of the source resolver: reported here so the generator (which reads no files) says it too.
+        if (spec.Source.File.Length > 0 && !Sources.SourcePath.TryNormalize(doc.Path, spec.Source.File, out _, out var problem))
+        {
+            d.Add(PlanRules.SourcePathNotAllowed, doc.Path, spec.Source.FilePos.Line, spec.Source.FilePos.Column, "source '{0}': {1}", spec.Source.File, problem);
+        }
+
         var sections = new HashSet<string>(StringComparer.Ordinal);
         var outlineIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, node) in doc.Outline)

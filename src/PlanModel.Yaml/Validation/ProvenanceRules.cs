@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
@@ -10,7 +11,7 @@ namespace PlanModel.Yaml.Validation;
 /// <summary>Provenance: the source exists and matches its hash, every citation holds its text; then completeness (<see cref="CompletenessRules"/>).</summary>
 internal static class ProvenanceRules
 {
-    public static void Check(DocumentModel doc, ISourceResolver sources, DiagnosticBag d, Regex boxMention)
+    public static void Check(DocumentModel doc, ISourceResolver sources, CitationBudget budget, DiagnosticBag d, Regex boxMention)
     {
         var spec = doc.Document;
         var src = spec.Source;
@@ -19,10 +20,16 @@ internal static class ProvenanceRules
             return;
         }
 
-        var text = sources.Load(doc.Path, src.File);
+        var load = sources.Load(doc.Path, src.File);
+        var text = load.Text;
         if (text is null)
         {
-            d.Add(PlanRules.SourceMissing, doc.Path, src.FilePos.Line, src.FilePos.Column, "archived source '{0}' does not exist", src.File);
+            // A path refused before any file was touched is already reported by DocumentRules (PLAN308).
+            if (load.CorpusPath.Length > 0 || load.Rule != PlanRules.SourcePathNotAllowed)
+            {
+                d.Add(load.Rule ?? PlanRules.SourceMissing, doc.Path, src.FilePos.Line, src.FilePos.Column, "source '{0}': {1}", src.File, load.Problem ?? "cannot be read");
+            }
+
             return;
         }
 
@@ -38,7 +45,7 @@ internal static class ProvenanceRules
             return;
         }
 
-        var check = new CitationChecker(text, src.Line, src.EndLine, d);
+        var check = new CitationChecker(text, src.Line, src.EndLine, d, budget);
         if (src.Quote is not null)
         {
             check.Check(doc.Path, src.Pos, new CiteSpec(src.Line, EquatableArray<int>.Empty, null, null, src.Pos), src.Quote, "source quote");

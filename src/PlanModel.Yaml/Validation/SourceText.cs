@@ -12,19 +12,14 @@ public sealed class SourceText
 
     /// <summary>Creates a source from its bytes.</summary>
     public SourceText(byte[] bytes)
+        : this(bytes, Hash(bytes))
     {
-        using (var sha = SHA256.Create())
-        {
-            var hash = sha.ComputeHash(bytes);
-            var sb = new StringBuilder(64);
-            foreach (var b in hash)
-            {
-                sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
+    }
 
-            Sha256 = sb.ToString();
-        }
-
+    /// <summary>Creates a source from its bytes and their sha256, already computed while the bytes were streamed in.</summary>
+    internal SourceText(byte[] bytes, string sha256)
+    {
+        Sha256 = sha256;
         var text = new UTF8Encoding(false, false).GetString(bytes);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -40,6 +35,18 @@ public sealed class SourceText
         }
 
         _lines = lines.ToArray();
+    }
+
+    private static string Hash(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        var sb = new StringBuilder(64);
+        foreach (var b in sha.ComputeHash(bytes))
+        {
+            sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Lower-case hex sha256 of the bytes.</summary>

@@ -1,16 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
+using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Validation;
-
-/// <summary>Finds the archived source a document names.</summary>
-public interface ISourceResolver
-{
-    /// <summary>Loads <paramref name="relativeFile"/> as named in the document file at <paramref name="documentPath"/>;
-    /// <see langword="null"/> when it does not exist.</summary>
-    SourceText? Load(string documentPath, string relativeFile);
-}
 
 /// <summary>Options of a validation run.</summary>
 public sealed class ValidationOptions
@@ -26,6 +21,12 @@ public sealed class ValidationOptions
 
     /// <summary>Run the cross-plan alignment rules (PLAN6xx).</summary>
     public bool Alignment { get; init; } = true;
+
+    /// <summary>The budgets that bound the work of citation checks (<see cref="ReaderLimits.MaxCitedCharsPerFile"/> …).</summary>
+    public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
+
+    /// <summary>Stops the run between documents; a cancelled run returns what it found with PLAN005 saying so.</summary>
+    public CancellationToken Cancellation { get; init; }
 
     /// <summary>Parses "PLAN402=error;PLAN407=none" into overrides; unknown parts are ignored.</summary>
     public static Dictionary<string, PlanSeverity> ParseSeverities(string? text)

@@ -5,7 +5,9 @@ namespace PlanModel.Yaml.Yaml;
 
 /// <summary>
 /// Rejects characters that hide or reorder text (Trojan Source, CVE-2021-42574): bidirectional controls,
-/// zero-width characters, and U+FFFD left by invalid UTF-8. Chinese text, fullwidth forms and U+00A0 pass.
+/// zero-width characters, and U+FFFD left by invalid UTF-8; and characters that start a new line for the YAML
+/// parser but not for git, grep or an editor (U+2028, U+2029, U+0085 and a CR not followed by LF), which could
+/// hide a key inside what reviewers see as a comment. Chinese text, fullwidth forms and U+00A0 pass.
 /// </summary>
 public static class ForbiddenCharacters
 {
@@ -18,6 +20,7 @@ public static class ForbiddenCharacters
         >= '\u200B' and <= '\u200D' => true, // zero-width space / non-joiner / joiner
         '\u2060' or '\uFEFF' or '\u180E' => true, // word joiner, BOM inside text, Mongolian vowel separator
         '\uFFFD' => true, // replacement character: the bytes were not valid UTF-8
+        '\u2028' or '\u2029' or '\u0085' => true, // line/paragraph separator, next line: line breaks only to the YAML parser
         _ => false,
     };
 
@@ -37,11 +40,25 @@ public static class ForbiddenCharacters
                 continue;
             }
 
-            if (IsForbidden(c) && !(i == 0 && c == '\uFEFF'))
+            if (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
             {
                 if (found < 20)
                 {
-                    var what = c == '\uFFFD' ? " (invalid UTF-8 in the file?)" : string.Empty;
+                    diagnostics.Add(PlanRules.ForbiddenChar, file, line, col, "forbidden character U+000D (a carriage return not followed by a line feed starts a line only for the YAML parser)");
+                }
+
+                found++;
+            }
+            else if (IsForbidden(c) && !(i == 0 && c == '\uFEFF'))
+            {
+                if (found < 20)
+                {
+                    var what = c switch
+                    {
+                        '\uFFFD' => " (invalid UTF-8 in the file?)",
+                        '\u2028' or '\u2029' or '\u0085' => " (a line break to the YAML parser, invisible to git and grep)",
+                        _ => string.Empty,
+                    };
                     diagnostics.Add(PlanRules.ForbiddenChar, file, line, col, "forbidden character U+{0}{1}", ((int)c).ToString("X4", CultureInfo.InvariantCulture), what);
                 }
 

@@ -17,4 +17,20 @@ public sealed class ReaderLimits
 
     /// <summary>Most nodes in one file (default 500 000).</summary>
     public int MaxNodes { get; init; } = 500_000;
+
+    /// <summary>Largest archived source in bytes (default 32 MiB); a larger one is PLAN003 and is never read whole.</summary>
+    public long MaxSourceBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Most lines one citation may join (default 64).</summary>
+    public int MaxLinesPerCitation { get; init; } = 64;
+
+    /// <summary>Most characters one citation may join from its lines (default 1 Mi).</summary>
+    public int MaxJoinedCharsPerCitation { get; init; } = 1024 * 1024;
+
+    /// <summary>Most source characters the citations of one YAML file may make the validator join or search
+    /// (default 256 Mi): bounds the work a file can cause by citing long lines many times.</summary>
+    public long MaxCitedCharsPerFile { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The same budget for the whole corpus (default 2 Gi).</summary>
+    public long MaxCitedCharsPerCorpus { get; init; } = 2L * 1024 * 1024 * 1024;
 }

@@ -16,6 +16,15 @@ public sealed class Mutator
     {
         "delete-line", "duplicate-line", "swap-lines", "change-type", "truncate", "random-bytes", "invalid-utf8", "tab-indent",
         "wrong-indent", "duplicate-key", "bom", "crlf", "bidi", "zero-width", "alias", "deep-nesting", "huge-scalar", "empty",
+        "source-path", "amplify-citation", "hidden-line-break",
+    };
+
+    /// <summary>Paths a stranger might name as a source: absolute, escaping, re-entering, devices, folders.</summary>
+    private static readonly string[] HostilePaths =
+    {
+        "/etc/passwd", "/dev/zero", "/proc/self/environ", "C:\\Windows\\win.ini", "../../../../etc/passwd",
+        "../../plans-yaml/sources/003_5b117a5749a753be.txt", "../sources/..", "../sources/", "..\\sources\\x.txt",
+        "~/.ssh/id_rsa", "../sources/nul\u0000.txt", "../cq-14fyp/document.yaml",
     };
 
     public (string Operation, byte[] Bytes) Mutate(string text)
@@ -89,6 +98,38 @@ public sealed class Mutator
                 break;
             case "empty":
                 return (op, Array.Empty<byte>());
+            case "source-path":
+                // Points the document (or any file: the key is then just unknown) at a hostile path.
+                var hostile = HostilePaths[_random.Next(HostilePaths.Length)];
+                var fileLine = lines.FindIndex(l => l.TrimStart().StartsWith("file:", StringComparison.Ordinal));
+                var replacement = "  file: \"" + hostile + "\"";
+                if (fileLine >= 0)
+                {
+                    lines[fileLine] = replacement;
+                }
+                else
+                {
+                    lines.Add(replacement);
+                }
+
+                break;
+            case "amplify-citation":
+                // One cited line joined with itself hundreds of times: the citation budgets must bound it.
+                var cited = lines.FindIndex(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\bline: [0-9]+"));
+                if (cited >= 0)
+                {
+                    var m = System.Text.RegularExpressions.Regex.Match(lines[cited], @"\bline: ([0-9]+)");
+                    var many = string.Join(", ", Enumerable.Repeat(m.Groups[1].Value, _random.Next(2, 400)));
+                    lines[cited] = lines[cited].Remove(m.Index, m.Length).Insert(m.Index, "lines: [" + many + "]");
+                }
+
+                break;
+            case "hidden-line-break":
+                // A break only the YAML parser sees, after a comment marker.
+                var h = Pick();
+                var breakers = new[] { "\u2028", "\u2029", "\u0085", "\r" };
+                lines[h] = lines[h] + " # note" + breakers[_random.Next(breakers.Length)] + "kind: units";
+                break;
         }
 
         return (op, Encoding.UTF8.GetBytes(string.Join("\n", lines)));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Validation;
@@ -11,7 +12,7 @@ public static class Validation
     public static IReadOnlyList<PlanDiagnostic> Run(string root)
     {
         var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(root));
-        return CorpusValidator.Validate(files, new ValidationOptions { Sources = new FileSystemSourceResolver() });
+        return CorpusValidator.Validate(files, new ValidationOptions { Sources = new SourceResolver() });
     }
 
     /// <summary>Edits an archived source of a fixture copy and re-pins its sha256 in the document.</summary>

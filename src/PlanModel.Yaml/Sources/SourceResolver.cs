@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Validation;
+using PlanModel.Yaml.Yaml;
+
+namespace PlanModel.Yaml.Sources;
+
+/// <summary>
+/// The one source resolver, used by the validator, the MSBuild task and every CLI command (the generator uses its
+/// lexical half, <see cref="SourcePath"/>). A path is normalised once and must stay inside the corpus's
+/// <c>sources</c> folder; no folder or file on the way may be a link; only a regular file under
+/// <see cref="ReaderLimits.MaxSourceBytes"/> is read, streamed through the hash in bounded memory. Each source is read
+/// once per resolver.
+/// </summary>
+public sealed class SourceResolver : ISourceResolver
+{
+    private readonly Dictionary<string, SourceLoad> _cache = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _toFullPath;
+    private readonly ReaderLimits _limits;
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="toFullPath">Maps a document path as shown in diagnostics back to a full path (default: <see cref="Path.GetFullPath(string)"/>).</param>
+    /// <param name="limits">The size limit for a source (default <see cref="ReaderLimits.Default"/>).</param>
+    public SourceResolver(Func<string, string>? toFullPath = null, ReaderLimits? limits = null)
+    {
+        _toFullPath = toFullPath ?? Path.GetFullPath;
+        _limits = limits ?? ReaderLimits.Default;
+    }
+
+    /// <inheritdoc />
+    public SourceLoad Load(string documentPath, string file)
+    {
+        if (!SourcePath.TryNormalize(documentPath, file, out var corpusPath, out var problem))
+        {
+            return SourceLoad.Refused(string.Empty, PlanRules.SourcePathNotAllowed, problem);
+        }
+
+        // The corpus root is the parent of the document's folder (documents live one folder deep).
+        var docFolder = Path.GetDirectoryName(_toFullPath(documentPath));
+        var root = docFolder is null ? null : Path.GetDirectoryName(docFolder);
+        if (root is null)
+        {
+            return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "the document is not inside a corpus folder");
+        }
+
+        var key = root + "\n" + corpusPath;
+        if (!_cache.TryGetValue(key, out var load))
+        {
+            load = Read(root, corpusPath);
+            _cache[key] = load;
+        }
+
+        return load;
+    }
+
+    private SourceLoad Read(string root, string corpusPath)
+    {
+        try
+        {
+            // Walk from the root down: a link anywhere below the root could point outside it.
+            var full = root;
+            var segments = corpusPath.Split('/');
+            for (var i = 0; i < segments.Length; i++)
+            {
+                full = Path.Combine(full, segments[i]);
+                var last = i == segments.Length - 1;
+                var exists = last ? File.Exists(full) || Directory.Exists(full) : Directory.Exists(full) || File.Exists(full);
+                if (!exists && !FileSystemLinks.IsLink(full))
+                {
+                    return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "no file at '" + corpusPath + "' in the corpus");
+                }
+
+                if (FileSystemLinks.IsLink(full))
+                {
+                    return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "'" + string.Join("/", segments, 0, i + 1) + "' is a symbolic link; sources must be regular files inside the corpus");
+                }
+
+                if (!last && !Directory.Exists(full))
+                {
+                    return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "no file at '" + corpusPath + "' in the corpus");
+                }
+            }
+
+            if (Directory.Exists(full))
+            {
+                return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "'" + corpusPath + "' is a folder, not a file");
+            }
+
+            return ReadBounded(full, corpusPath, _limits.MaxSourceBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "archived source '" + corpusPath + "' cannot be read: " + ex.Message);
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes, hashing as it goes; a longer file (or a device that
+    /// never ends) is refused without reading past the limit.</summary>
+    private static SourceLoad ReadBounded(string full, string corpusPath, long limit)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = FileSystemLinks.ReadBounded(full, limit, (buffer, n) => hash.AppendData(buffer, 0, n));
+        return bytes is null
+            ? SourceLoad.Refused(corpusPath, PlanRules.Limit, "archived source '" + corpusPath + "' is larger than the limit of " + limit + " bytes (PlanModelMaxSourceBytes)")
+            : SourceLoad.Loaded(corpusPath, new SourceText(bytes, Hex(hash.GetHashAndReset())));
+    }
+
+    private static string Hex(byte[] hash)
+    {
+        var chars = new char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            chars[2 * i] = "0123456789abcdef"[hash[i] >> 4];
+            chars[(2 * i) + 1] = "0123456789abcdef"[hash[i] & 15];
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using PlanModel.Yaml.Yaml;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>
+/// Bounds the work citations can cause: a YAML file that cites a long line many times, or joins many long lines,
+/// would otherwise make the validator allocate and scan without limit. Each file and the whole corpus have a budget
+/// of source characters (joined or searched); a file that exceeds its budget is reported once (PLAN003) and its
+/// remaining citations are not checked.
+/// </summary>
+internal sealed class CitationBudget
+{
+    private readonly Dictionary<string, long> _spent = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _exhausted = new(System.StringComparer.Ordinal);
+    private long _corpus;
+
+    public CitationBudget(ReaderLimits limits)
+    {
+        Limits = limits;
+    }
+
+    public ReaderLimits Limits { get; }
+
+    /// <summary>True once the file's (or the corpus's) budget has run out and been reported.</summary>
+    public bool Exhausted(string file) => _exhausted.Contains(file) || _corpus > Limits.MaxCitedCharsPerCorpus;
+
+    /// <summary>Charges <paramref name="chars"/> to <paramref name="file"/>; false (with the budget that ran out) when over.</summary>
+    public bool Spend(string file, long chars, out string? problem)
+    {
+        problem = null;
+        _spent.TryGetValue(file, out var spent);
+        spent += chars;
+        _spent[file] = spent;
+        _corpus += chars;
+        if (spent > Limits.MaxCitedCharsPerFile)
+        {
+            problem = "the citations of this file make the validator read " + spent + " source characters; the limit per file is " + Limits.MaxCitedCharsPerFile;
+        }
+        else if (_corpus > Limits.MaxCitedCharsPerCorpus)
+        {
+            problem = "the citations of the corpus make the validator read more than " + Limits.MaxCitedCharsPerCorpus + " source characters";
+        }
+
+        if (problem is null)
+        {
+            return true;
+        }
+
+        _exhausted.Add(file);
+        return false;
+    }
+}
