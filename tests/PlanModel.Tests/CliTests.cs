@@ -94,4 +94,17 @@ public class CliTests
         Assert.Equal(2, Run("frobnicate").Code);
         Assert.Equal(2, Run("export", Repo.Fixture("mini"), "--format", "xml").Code);
     }
+
+    [Fact]
+    public void The_json_export_keeps_a_targets_horizon_in_order()
+    {
+        var (code, json, err) = Run("export", Repo.Fixture("mini"), "--format", "json");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(json);
+        var target = doc.RootElement.GetProperty("documents").EnumerateArray()
+            .SelectMany(d => d.GetProperty("targets").EnumerateArray())
+            .Single(t => t.GetProperty("id").GetString() == "grp-growth-2025");
+        Assert.Equal(2021, target.GetProperty("horizon").GetProperty("from").GetInt32());
+        Assert.Equal(2025, target.GetProperty("horizon").GetProperty("to").GetInt32());
+    }
 }

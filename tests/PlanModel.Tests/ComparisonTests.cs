@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using PlanModel.Yaml.Sources;
 using PlanModel.Cli;
@@ -98,5 +99,23 @@ public class ComparisonTests
         Assert.Contains("'50' is below '≥57'", finding.Message);
         Assert.Equal(PlanSeverity.Warning, finding.Severity);
         Assert.True(finding.Line < line);
+    }
+
+    [Theory]
+    [InlineData("increase", true)]
+    [InlineData("decrease", false)]
+    public void Looser_than_the_parent_follows_the_indicators_direction(string direction, bool looser)
+    {
+        // District forest cover 55 against the parent's 57 (bounds dropped so the comparison is decided): looser
+        // when more is better, not when less is.
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        Validation.Replace(Path.Combine(dir, "demo-district", "table-01.yaml"), "y2025: {raw: \"≥55\"", "y2025: {raw: \"55\"");
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "y2025: {raw: \"≥57\"", "y2025: {raw: \"57\"");
+        Validation.Replace(Path.Combine(dir, "catalogue", "indicators.yaml"), "measure: share, direction: increase", "measure: share, direction: " + direction);
+        var corpus = CorpusSession.Open(dir).Corpus;
+        var child = corpus.ChildrenOf("demo-14fyp").Single();
+        var forest = corpus.AlignWithParent(child).Single(a => a.Child.CatalogueId == "forest-coverage");
+        Assert.Equal(ComparisonOutcome.Lower, forest.TargetComparison!.Outcome);
+        Assert.Equal(looser, forest.IsLooser);
     }
 }

@@ -82,4 +82,17 @@ public class EndToEndBuildTests
         Assert.True(again == 0, log);
         Assert.Contains("Skipping target \"PlanModelValidate\" because all output files are up-to-date", log);
     }
+
+    [Fact]
+    public void Editing_an_archived_source_revalidates_on_the_next_build()
+    {
+        // The sources are inputs of the validation target: an edited source must not be skipped as up to date.
+        var dir = CreateProject(Repo.Fixture("mini"));
+        var (code, output) = DotNet.Run(dir, "build -nologo");
+        Assert.True(code == 0, output);
+        File.AppendAllText(Path.Combine(dir, "plans-yaml", "sources", "demo.txt"), "tampered\n");
+        var (again, log) = DotNet.Run(dir, "build -nologo -clp:NoSummary");
+        Assert.NotEqual(0, again);
+        Assert.Matches(@"document\.yaml\(12,\d+\): error PLAN302: ", log);
+    }
 }

@@ -348,4 +348,19 @@ public class ReportTests
 
         Assert.Equal(2, Run("report", Repo.Fixture("mini")).Code);
     }
+
+    [Fact]
+    public void A_box_register_reason_is_escaped_in_the_report()
+    {
+        var dir = Repo.CopyToTemp(Repo.Corpus);
+        var doc = Path.Combine(dir, "wanzhou-14fyp", "document.yaml");
+        var text = File.ReadAllText(doc);
+        var at = text.IndexOf("reason: \"", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        File.WriteAllText(doc, text.Insert(at + "reason: \"".Length, "<script>alert(1)</script>"));
+        var output = Report(dir);
+        var page = File.ReadAllText(Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Single(f => f.Contains("wanzhou-14fyp", StringComparison.Ordinal)));
+        Assert.DoesNotContain("<script>alert(1)</script>", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+    }
 }

@@ -256,4 +256,18 @@ public class ValidatorTests
         Assert.Equal("a/b.yaml(12,7): error PLAN304: msg", d.ToCanonicalString());
         Assert.Matches(@"^([^\s].*)\((\d+)(?:,\d+|,\d+,\d+)?\):\s+(error|warning)\s+([a-zA-Z]+(?<!MSB)\d+):\s*(.*?)$", d.ToCanonicalString());
     }
+
+    [Fact]
+    public void A_pin_that_differs_only_in_its_last_digit_fails_the_hash_check()
+    {
+        // The whole sha256 is compared, not a prefix.
+        var dir = Mini();
+        var doc = Path.Combine(dir, "demo-plan", "document.yaml");
+        var text = File.ReadAllText(doc);
+        var pin = System.Text.RegularExpressions.Regex.Match(text, "sha256: ([0-9a-f]{64})").Groups[1].Value;
+        var last = pin[63] == '0' ? '1' : '0';
+        Validation.Replace(doc, pin, pin.Substring(0, 63) + last);
+        var d = Assert.Single(Validation.Run(dir), x => x.Code == "PLAN302");
+        Assert.Equal(12, d.Line);
+    }
 }
