@@ -42,27 +42,8 @@ internal static class ExportCommand
             return 0;
         }
 
-        // Write to a temporary file and move it, so a failure never leaves a half-written export.
-        var full = Path.GetFullPath(options.Output);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            using (var fs = File.Create(temp))
-            {
-                Write(build, format, fs);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-
+        // Through a temporary file, so a failure never leaves a half-written export.
+        AtomicFile.Write(options.Output, fs => Write(build, format, fs));
         stdout.WriteLine($"wrote {options.Output}");
         return 0;
     }

@@ -25,6 +25,11 @@ public static class Program
 
         try
         {
+            if (args[0] == "diff")
+            {
+                return DiffArguments.Run(args, stdout, stderr);
+            }
+
             var options = CliOptions.Parse(args, 1);
             return args[0] switch
             {
@@ -53,5 +58,6 @@ public static class Program
         "usage: plan validate [path] [--severity PLAN402=error;…] [--warnaserror]\n" +
         "       plan export [path] --format json|csv [--output file]\n" +
         "       plan report [path] --output dir\n" +
+        "       plan diff <base> [<head>] [--corpus plans-yaml] [--format markdown|json] [--output file] [--check-version]\n" +
         "path defaults to ./plans-yaml. Exit codes: 0 ok, 1 PLAN errors, 2 usage.";
 }

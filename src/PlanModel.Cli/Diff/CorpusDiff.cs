@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Sources;
+using PlanModel.Yaml.Validation;
+
+namespace PlanModel.Cli.Diff;
+
+/// <summary>
+/// Compares two corpora as read models, not as text: each side is exported (the read model with every raw text,
+/// reading and citation), flattened into entities by stable path, and compared field by field. Each change is
+/// classified, and the whole change gets the smallest version bump it needs.
+/// </summary>
+public static class CorpusDiff
+{
+    /// <summary>Fields that carry only a translation or a note.</summary>
+    private static readonly HashSet<string> TextLeaves = new(StringComparer.Ordinal) { "en", "note", "notes", "reason", "evidence", "titleEvidence" };
+
+    /// <summary>Compares <paramref name="baseSide"/> with <paramref name="head"/>.</summary>
+    public static DiffReport Compare(CorpusSide baseSide, CorpusSide head)
+    {
+        if (baseSide is null)
+        {
+            throw new ArgumentNullException(nameof(baseSide));
+        }
+
+        if (head is null)
+        {
+            throw new ArgumentNullException(nameof(head));
+        }
+
+        using var oldJson = Export(baseSide);
+        using var newJson = Export(head);
+        var olds = ExportEntities.Of(oldJson.RootElement);
+        var news = ExportEntities.Of(newJson.RootElement);
+        var oldSources = baseSide.Session.Sources;
+        var newSources = head.Session.Sources;
+
+        var changes = new List<Change>();
+        var renamedFrom = Renames(olds, news);
+        foreach (var (path, n) in news)
+        {
+            if (olds.TryGetValue(path, out var o))
+            {
+                var fields = FieldChanges(o.Fields, n.Fields);
+                if (fields.Count == 0)
+                {
+                    continue;
+                }
+
+                var type = fields.Any(f => f.Category != FieldCategory.Text) ? ChangeType.Correction : ChangeType.Text;
+                var moved = fields.Any(f => f.Category == FieldCategory.Citation);
+                changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), type, fields, Reading(o), Reading(n),
+                    Source(n.Element, newSources), moved ? Source(o.Element, oldSources) : null, null));
+            }
+            else if (renamedFrom.TryGetValue(path, out var former))
+            {
+                var fields = FieldChanges(olds[former].Fields, n.Fields);
+                changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), ChangeType.Rename, fields, Reading(olds[former]), Reading(n),
+                    Source(n.Element, newSources), null, former));
+            }
+            else if (!news.ContainsKey(n.Parent) || olds.ContainsKey(n.Parent) || renamedFrom.ContainsKey(n.Parent))
+            {
+                // An element added inside an added parent is part of that addition, not a change of its own.
+                changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), ChangeType.Addition, Array.Empty<FieldChange>(), null, Reading(n),
+                    Source(n.Element, newSources), null, null));
+            }
+        }
+
+        var renamedOld = new HashSet<string>(renamedFrom.Values, StringComparer.Ordinal);
+        foreach (var (path, o) in olds)
+        {
+            if (!news.ContainsKey(path) && !renamedOld.Contains(path) && (!olds.ContainsKey(o.Parent) || news.ContainsKey(o.Parent)))
+            {
+                changes.Add(new Change(o.Document, o.Kind, path, Label(olds, o), ChangeType.Removal, Array.Empty<FieldChange>(), Reading(o), null,
+                    null, Source(o.Element, oldSources), null));
+            }
+        }
+
+        changes.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Document, b.Document);
+            return c != 0 ? c : string.CompareOrdinal(a.Path, b.Path);
+        });
+
+        var (bump, why) = Bump(changes);
+        return new DiffReport("planmodel-diff", "1", Info(baseSide), Info(head), bump, why, Counts(changes), changes);
+    }
+
+    private static DiffSideInfo Info(CorpusSide side) =>
+        new(side.Label, side.Session.Count(PlanSeverity.Error), side.Session.Count(PlanSeverity.Warning), side.DataVersion);
+
+    private static JsonDocument Export(CorpusSide side)
+    {
+        using var buffer = new MemoryStream();
+        JsonExporter.Write(CorpusBuild.Of(side.Session), buffer);
+        return JsonDocument.Parse(buffer.ToArray());
+    }
+
+    /// <summary>An added element whose <c>formerIds</c> name a removed sibling's key is that sibling renamed.</summary>
+    private static Dictionary<string, string> Renames(Dictionary<string, Entity> olds, Dictionary<string, Entity> news)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, n) in news)
+        {
+            if (olds.ContainsKey(path) || !n.Fields.TryGetValue("formerIds", out var formerJson))
+            {
+                continue;
+            }
+
+            foreach (var former in JsonSerializer.Deserialize(formerJson, DiffJsonContext.Default.StringArray) ?? Array.Empty<string>())
+            {
+                var candidate = n.Parent.Length == 0 ? former : n.Parent + "/" + n.Kind + ":" + former;
+                if (olds.ContainsKey(candidate) && !news.ContainsKey(candidate))
+                {
+                    map[path] = candidate;
+                    break;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private static List<FieldChange> FieldChanges(IReadOnlyDictionary<string, string> olds, IReadOnlyDictionary<string, string> news)
+    {
+        var result = new List<FieldChange>();
+        foreach (var key in olds.Keys.Union(news.Keys).OrderBy(k => k, StringComparer.Ordinal))
+        {
+            olds.TryGetValue(key, out var o);
+            news.TryGetValue(key, out var n);
+            if (!string.Equals(o, n, StringComparison.Ordinal))
+            {
+                result.Add(new FieldChange(key, Category(key), o, n));
+            }
+        }
+
+        return result;
+    }
+
+    private static FieldCategory Category(string field)
+    {
+        if (field.StartsWith("citation.", StringComparison.Ordinal) || field.Contains(".citation.", StringComparison.Ordinal))
+        {
+            return FieldCategory.Citation;
+        }
+
+        var last = field.Substring(field.LastIndexOf('.') + 1);
+        return TextLeaves.Contains(last) ? FieldCategory.Text : FieldCategory.Value;
+    }
+
+    /// <summary>A value's reading: a table cell, or a target's value.</summary>
+    private static ValueReading? Reading(Entity e)
+    {
+        var prefix = e.Kind == "target" ? "value." : e.Kind == "value" ? string.Empty : null;
+        if (prefix is null || !e.Fields.ContainsKey(prefix + "raw"))
+        {
+            return null;
+        }
+
+        string? F(string name) => e.Fields.TryGetValue(prefix + name, out var v) ? v : null;
+        return new ValueReading(F("raw"), F("qualifier"), F("value"), F("max"), F("measure"), F("unitId"), F("role"), F("year"));
+    }
+
+    private static string Label(Dictionary<string, Entity> all, Entity e) =>
+        e.Kind == "value" && all.TryGetValue(e.Parent, out var row) ? row.Label + " · " + e.Key : e.Label;
+
+    /// <summary>The element's cited line from a verified source, the quote located in it.</summary>
+    private static SourceLine? Source(JsonElement element, VerifiedSources sources)
+    {
+        var holder = element;
+        if (!holder.TryGetProperty("citation", out var c) && !(holder.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object && v.TryGetProperty("citation", out c)))
+        {
+            return null;
+        }
+
+        if (c.ValueKind != JsonValueKind.Object || !c.TryGetProperty("file", out var file) || !c.TryGetProperty("line", out var line))
+        {
+            return null;
+        }
+
+        var lines = c.TryGetProperty("lines", out var ls) && ls.ValueKind == JsonValueKind.Array ? ls.EnumerateArray().Select(x => x.GetInt32()).ToArray() : new[] { line.GetInt32() };
+        var quote = c.TryGetProperty("quote", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
+        int? offset = c.TryGetProperty("offset", out var off) && off.ValueKind == JsonValueKind.Number ? off.GetInt32() : null;
+        var citation = new Citation { SourceFile = file.GetString() ?? string.Empty, Line = line.GetInt32(), Lines = lines, Quote = quote, Offset = offset };
+        var text = sources.Text(citation);
+        var lineText = string.Join("+", lines.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+        if (text is null)
+        {
+            return new SourceLine(citation.SourceFile, lineText, null, null, null, false);
+        }
+
+        var needle = quote ?? Raw(element);
+        var at = needle is null ? -1 : QuoteLocator.Find(text, needle, lines.Length == 1 ? offset : null);
+        return new SourceLine(citation.SourceFile, lineText, text, at >= 0 ? at : null, at >= 0 ? needle!.Length : null, true);
+    }
+
+    private static string? Raw(JsonElement e)
+    {
+        if (e.TryGetProperty("raw", out var r) && r.ValueKind == JsonValueKind.String)
+        {
+            return r.GetString();
+        }
+
+        if (e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object && v.TryGetProperty("raw", out r) && r.ValueKind == JsonValueKind.String)
+        {
+            return r.GetString();
+        }
+
+        return e.TryGetProperty("printed", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+    }
+
+    private static (VersionBump Bump, string Why) Bump(IReadOnlyList<Change> changes)
+    {
+        int Count(ChangeType t) => changes.Count(c => c.Type == t);
+        var removed = Count(ChangeType.Removal);
+        var renamed = Count(ChangeType.Rename);
+        var added = Count(ChangeType.Addition);
+        var corrected = Count(ChangeType.Correction);
+        var text = Count(ChangeType.Text);
+        if (removed + renamed > 0)
+        {
+            return (VersionBump.Major, $"{removed} removed and {renamed} renamed element(s) with ids");
+        }
+
+        if (added > 0)
+        {
+            return (VersionBump.Minor, $"{added} added element(s)");
+        }
+
+        return corrected + text > 0
+            ? (VersionBump.Patch, $"{corrected} correction(s) and {text} text change(s)")
+            : (VersionBump.None, "no change");
+    }
+
+    private static List<DocumentCounts> Counts(IReadOnlyList<Change> changes) =>
+        changes.GroupBy(c => c.Document, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DocumentCounts(g.Key, g.Count(c => c.Type == ChangeType.Correction), g.Count(c => c.Type == ChangeType.Addition),
+                g.Count(c => c.Type == ChangeType.Removal), g.Count(c => c.Type == ChangeType.Rename), g.Count(c => c.Type == ChangeType.Text)))
+            .ToList();
+}
