@@ -40,30 +40,27 @@ public static class CorpusDiff
         var oldSources = baseSide.Session.Sources;
         var newSources = head.Session.Sources;
 
+        var (counterpart, renamed) = Match(olds, news);
         var changes = new List<Change>();
-        var renamedFrom = Renames(olds, news);
         foreach (var (path, n) in news)
         {
-            if (olds.TryGetValue(path, out var o))
+            if (counterpart.TryGetValue(path, out var oldPath))
             {
+                var o = olds[oldPath];
                 var fields = FieldChanges(o.Fields, n.Fields);
-                if (fields.Count == 0)
+                var isRename = renamed.Contains(path);
+                if (fields.Count == 0 && !isRename)
                 {
+                    // Unchanged (at most its address moved with a corrected parent).
                     continue;
                 }
 
-                var type = fields.Any(f => f.Category != FieldCategory.Text) ? ChangeType.Correction : ChangeType.Text;
+                var type = isRename ? ChangeType.Rename : fields.Any(f => f.Category != FieldCategory.Text) ? ChangeType.Correction : ChangeType.Text;
                 var moved = fields.Any(f => f.Category == FieldCategory.Citation);
                 changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), type, fields, Reading(o), Reading(n),
-                    Source(n.Element, newSources), moved ? Source(o.Element, oldSources) : null, null));
+                    Source(n.Element, newSources), moved ? Source(o.Element, oldSources) : null, oldPath == path ? null : oldPath));
             }
-            else if (renamedFrom.TryGetValue(path, out var former))
-            {
-                var fields = FieldChanges(olds[former].Fields, n.Fields);
-                changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), ChangeType.Rename, fields, Reading(olds[former]), Reading(n),
-                    Source(n.Element, newSources), null, former));
-            }
-            else if (!news.ContainsKey(n.Parent) || olds.ContainsKey(n.Parent) || renamedFrom.ContainsKey(n.Parent))
+            else if (IsRoot(n.Parent) || counterpart.ContainsKey(n.Parent))
             {
                 // An element added inside an added parent is part of that addition, not a change of its own.
                 changes.Add(new Change(n.Document, n.Kind, path, Label(news, n), ChangeType.Addition, Array.Empty<FieldChange>(), null, Reading(n),
@@ -71,10 +68,10 @@ public static class CorpusDiff
             }
         }
 
-        var renamedOld = new HashSet<string>(renamedFrom.Values, StringComparer.Ordinal);
+        var matchedOld = new HashSet<string>(counterpart.Values, StringComparer.Ordinal);
         foreach (var (path, o) in olds)
         {
-            if (!news.ContainsKey(path) && !renamedOld.Contains(path) && (!olds.ContainsKey(o.Parent) || news.ContainsKey(o.Parent)))
+            if (!matchedOld.Contains(path) && (IsRoot(o.Parent) || matchedOld.Contains(o.Parent)))
             {
                 changes.Add(new Change(o.Document, o.Kind, path, Label(olds, o), ChangeType.Removal, Array.Empty<FieldChange>(), Reading(o), null,
                     null, Source(o.Element, oldSources), null));
@@ -101,30 +98,79 @@ public static class CorpusDiff
         return JsonDocument.Parse(buffer.ToArray());
     }
 
-    /// <summary>An added element whose <c>formerIds</c> name a removed sibling's key is that sibling renamed.</summary>
-    private static Dictionary<string, string> Renames(Dictionary<string, Entity> olds, Dictionary<string, Entity> news)
+    /// <summary>
+    /// Finds each new element's old counterpart, parents first: the same path under the (matched) parent; else, among
+    /// the parent's unmatched old children of the same kind, the one the new element's <c>formerIds</c> name (a rename),
+    /// or for elements keyed by printed text the one at the same position (a corrected name).
+    /// </summary>
+    private static (Dictionary<string, string> Counterpart, HashSet<string> Renamed) Match(Dictionary<string, Entity> olds, Dictionary<string, Entity> news)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, n) in news)
+        var counterpart = new Dictionary<string, string>(StringComparer.Ordinal);
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var oldChildren = olds.Values.ToLookup(o => o.Parent, StringComparer.Ordinal);
+
+        void Children(string newParent, string? oldParent)
         {
-            if (olds.ContainsKey(path) || !n.Fields.TryGetValue("formerIds", out var formerJson))
+            var pool = oldParent is null ? new List<Entity>() : oldChildren[oldParent].ToList();
+            var kids = news.Values.Where(n => n.Parent == newParent).OrderBy(n => n.Index).ToList();
+            foreach (var n in kids)
             {
-                continue;
+                var same = pool.FirstOrDefault(o => o.Kind == n.Kind && o.Key == n.Key && !used.Contains(o.Path));
+                if (same is not null)
+                {
+                    Pair(n, same, rename: false);
+                }
             }
 
-            foreach (var former in JsonSerializer.Deserialize(formerJson, DiffJsonContext.Default.StringArray) ?? Array.Empty<string>())
+            foreach (var n in kids.Where(k => !counterpart.ContainsKey(k.Path)))
             {
-                var candidate = n.Parent.Length == 0 ? former : n.Parent + "/" + n.Kind + ":" + former;
-                if (olds.ContainsKey(candidate) && !news.ContainsKey(candidate))
+                var former = Former(n).Select(f => pool.FirstOrDefault(o => o.Kind == n.Kind && o.Key == f && !used.Contains(o.Path))).FirstOrDefault(o => o is not null);
+                var slot = former is null && ExportEntities.KeyedByText(n.Kind)
+                    ? pool.FirstOrDefault(o => o.Kind == n.Kind && o.Index == n.Index && !used.Contains(o.Path) && !news.ContainsKey(Within(newParent, o)))
+                    : null;
+                if (former is not null)
                 {
-                    map[path] = candidate;
-                    break;
+                    Pair(n, former, rename: true);
                 }
+                else if (slot is not null)
+                {
+                    Pair(n, slot, rename: false);
+                }
+            }
+
+            foreach (var n in kids)
+            {
+                Children(n.Path, counterpart.TryGetValue(n.Path, out var o) ? o : null);
             }
         }
 
-        return map;
+        void Pair(Entity n, Entity o, bool rename)
+        {
+            counterpart[n.Path] = o.Path;
+            used.Add(o.Path);
+            if (rename)
+            {
+                renamed.Add(n.Path);
+            }
+        }
+
+        Children(string.Empty, string.Empty);
+        foreach (var root in news.Values.Where(n => n.Parent == "catalogue").Select(n => n.Parent).Distinct())
+        {
+            // Catalogue entries hang off a pseudo-parent present on both sides.
+            Children(root, root);
+        }
+
+        return (counterpart, renamed);
     }
+
+    private static bool IsRoot(string parent) => parent.Length == 0 || parent == "catalogue";
+
+    private static string Within(string newParent, Entity o) => newParent.Length == 0 ? o.Key : newParent + "/" + o.Kind + ":" + o.Key;
+
+    private static string[] Former(Entity n) =>
+        n.Fields.TryGetValue("formerIds", out var json) ? JsonSerializer.Deserialize(json, DiffJsonContext.Default.StringArray) ?? Array.Empty<string>() : Array.Empty<string>();
 
     private static List<FieldChange> FieldChanges(IReadOnlyDictionary<string, string> olds, IReadOnlyDictionary<string, string> news)
     {

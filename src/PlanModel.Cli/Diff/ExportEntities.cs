@@ -7,7 +7,7 @@ namespace PlanModel.Cli.Diff;
 
 /// <summary>An addressable element of the read model (a document, table, row, value, item, target …) with the
 /// scalar fields it holds itself (child elements are entities of their own).</summary>
-internal sealed record Entity(string Document, string Kind, string Path, string Parent, string Key, string Label, IReadOnlyDictionary<string, string> Fields, JsonElement Element);
+internal sealed record Entity(string Document, string Kind, string Path, string Parent, string Key, int Index, string Label, IReadOnlyDictionary<string, string> Fields, JsonElement Element);
 
 /// <summary>
 /// Flattens the export of a corpus (the read model as <c>plan export --format json</c> writes it) into entities keyed
@@ -35,6 +35,10 @@ internal static class ExportEntities
         ["indicators"] = ("catalogue-indicator", e => Str(e, "id")),
         ["units"] = ("unit", e => Str(e, "id")),
     };
+
+    /// <summary>Kinds keyed by printed text, not by an id: a changed name is a correction of the element at the same
+    /// position, not a removal and an addition.</summary>
+    public static bool KeyedByText(string kind) => kind is "item" or "group" or "category";
 
     public static Dictionary<string, Entity> Of(JsonElement root)
     {
@@ -83,7 +87,7 @@ internal static class ExportEntities
             var doc = kind == "document" ? key! : document;
             var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
             Fields(all, e, string.Empty, fields, path, doc);
-            all[path] = new Entity(doc, kind, path, parent, key!, LabelOf(kind, e, key!), fields, e);
+            all[path] = new Entity(doc, kind, path, parent, key!, index, LabelOf(kind, e, key!), fields, e);
         }
     }
 
