@@ -30,6 +30,11 @@ public static class Program
                 return DiffArguments.Run(args, stdout, stderr);
             }
 
+            if (args[0] == "changelog")
+            {
+                return ChangelogCommand.Run(args, stdout, stderr);
+            }
+
             var options = CliOptions.Parse(args, 1);
             return args[0] switch
             {
@@ -59,5 +64,6 @@ public static class Program
         "       plan export [path] --format json|csv [--output file]\n" +
         "       plan report [path] --output dir\n" +
         "       plan diff <base> [<head>] [--corpus plans-yaml] [--format markdown|json] [--output file] [--check-version]\n" +
+        "       plan changelog <from> [<to>] [--corpus plans-yaml] [--write CHANGELOG.md] [--version x.y.z]\n" +
         "path defaults to ./plans-yaml. Exit codes: 0 ok, 1 PLAN errors, 2 usage.";
 }

@@ -220,4 +220,28 @@ public class DiffTests
         Assert.Contains("has no 'plans-yaml' folder", err2);
         Assert.Single(err2.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void The_changelog_lists_each_corrected_value_with_its_line_and_replaces_its_own_section()
+    {
+        var git = GitCorpus.Create(Repo.Fixture("mini"), "1.0.0");
+        var @base = git.Commit("release 1.0.0");
+        Validation.Replace(git.File("demo-plan", "table-01.yaml"), "y2025: {raw: \"6左右*\"", "y2025: {raw: \"6*\"");
+        git.SetVersion("1.0.1");
+        var changelog = Path.Combine(git.Root, "CHANGELOG.md");
+        File.WriteAllText(changelog, "# Data changelog\n\n## PlanModel.Chongqing 1.0.0\n\nFirst.\n");
+
+        var (code, stdout, err) = Cli("changelog", @base, "--corpus", git.Corpus, "--write", changelog);
+        Assert.True(code == 0, err);
+        Assert.Contains("## PlanModel.Chongqing 1.0.1", stdout);
+        var text = File.ReadAllText(changelog);
+        Assert.Contains("### demo-14fyp\n\n- Corrected 地区生产总值增长 · y2025: `6左右*` → `6*` (sources/demo.txt line 16)\n", text);
+        Assert.True(text.IndexOf("## PlanModel.Chongqing 1.0.1", StringComparison.Ordinal) < text.IndexOf("## PlanModel.Chongqing 1.0.0", StringComparison.Ordinal));
+
+        // Written again for the same version: the section is replaced, not repeated.
+        Assert.Equal(0, Cli("changelog", @base, "--corpus", git.Corpus, "--write", changelog).Code);
+        var again = File.ReadAllText(changelog);
+        Assert.Equal(1, again.Split("## PlanModel.Chongqing 1.0.1").Length - 1);
+        Assert.Contains("First.", again);
+    }
 }

@@ -69,6 +69,15 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     [Fact]
+    public void The_data_package_carries_its_versions_changelog_section_as_release_notes()
+    {
+        var version = Cli.Diff.DataVersionFile.FindFrom(Repo.Root)!;
+        using var zip = ZipFile.OpenRead(Path.Combine(_feed.Packages, $"PlanModel.Chongqing.{version}.nupkg"));
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.Contains("<releaseNotes>## PlanModel.Chongqing " + version, reader.ReadToEnd());
+    }
+
+    [Fact]
     public void The_sample_builds_and_runs_against_the_packed_data_package()
     {
         var dir = Repo.CopyToTemp(Path.Combine(Repo.Root, "samples", "PlanModel.Sample"));
