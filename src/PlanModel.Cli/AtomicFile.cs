@@ -29,5 +29,25 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>Lets <paramref name="write"/> create a file at a temporary path (a database, say), then moves it.</summary>
+    public static void WriteVia(string path, Action<string> write)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            write(temp);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
     public static void Write(string path, byte[] bytes) => Write(path, s => s.Write(bytes, 0, bytes.Length));
 }

@@ -10,9 +10,14 @@ internal static class ExportCommand
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
         var format = (options.Format ?? "json").ToLowerInvariant();
-        if (format is not ("json" or "csv"))
+        if (format is not ("json" or "csv" or "sqlite"))
         {
-            throw new CliUsageException($"unknown format '{options.Format}'; use json or csv");
+            throw new CliUsageException($"unknown format '{options.Format}'; use json, csv or sqlite");
+        }
+
+        if (format == "sqlite" && options.Output is null)
+        {
+            throw new CliUsageException("--format sqlite needs --output file.db");
         }
 
         var session = Sessions.Open(options);
@@ -43,7 +48,14 @@ internal static class ExportCommand
         }
 
         // Through a temporary file, so a failure never leaves a half-written export.
-        AtomicFile.Write(options.Output, fs => Write(build, format, fs));
+        if (format == "sqlite")
+        {
+            AtomicFile.WriteVia(options.Output, temp => SqliteExporter.Write(build, temp));
+        }
+        else
+        {
+            AtomicFile.Write(options.Output, fs => Write(build, format, fs));
+        }
         stdout.WriteLine($"wrote {options.Output}");
         return 0;
     }

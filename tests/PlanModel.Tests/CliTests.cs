@@ -107,4 +107,37 @@ public class CliTests
         Assert.Equal(2021, target.GetProperty("horizon").GetProperty("from").GetInt32());
         Assert.Equal(2025, target.GetProperty("horizon").GetProperty("to").GetInt32());
     }
+
+    [Fact]
+    public void The_sqlite_export_answers_real_sql_queries_with_raw_text_reading_and_citation()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "planmodel-tests", Guid.NewGuid().ToString("N"), "corpus.db");
+        var (code, _, err) = Run("export", Repo.Corpus, "--format", "sqlite", "--output", db);
+        Assert.True(code == 0, err);
+        using var conn = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + db + ";Mode=ReadOnly;Pooling=False");
+        conn.Open();
+
+        string? One(string sql)
+        {
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            return cmd.ExecuteScalar()?.ToString();
+        }
+
+        Assert.Equal("14", One("SELECT COUNT(*) FROM documents"));
+        // The 2025 GRP growth target of Chongqing: raw text, reading, citation.
+        Assert.Equal("6左右*|Approximately|6.0|380", One("""
+            SELECT v.raw || '|' || v.qualifier || '|' || printf('%.1f', v.value) || '|' || c.line
+            FROM "values" v JOIN indicators i ON i.document_id = v.document_id AND i.key = v.indicator_key
+            JOIN citations c ON c.id = v.citation_id
+            WHERE v.document_id = 'cq-14fyp' AND i.catalogue_id = 'grp-growth' AND v.year = 2025 AND v.role = 'Target'
+            """));
+        // Every 2021 GRP growth target of the work reports through the series view.
+        Assert.True(int.Parse(One("SELECT COUNT(DISTINCT document_id) FROM series WHERE catalogue_id = 'grp-growth' AND year = 2021 AND role = 'Expected'")!, System.Globalization.CultureInfo.InvariantCulture) >= 8);
+        // Items, outline and catalogue are there, and no value lost its citation.
+        Assert.NotEqual("0", One("SELECT COUNT(*) FROM projects WHERE status_raw IS NOT NULL"));
+        Assert.NotEqual("0", One("SELECT COUNT(*) FROM outline WHERE parent_id IS NOT NULL"));
+        Assert.Equal("percent", One("SELECT unit_id FROM catalogue_indicators WHERE id = 'grp-growth'"));
+        Assert.Equal("0", One("SELECT COUNT(*) FROM \"values\" WHERE raw IS NOT NULL AND citation_id IS NULL"));
+    }
 }

@@ -118,4 +118,34 @@ public class ComparisonTests
         Assert.Equal(ComparisonOutcome.Lower, forest.TargetComparison!.Outcome);
         Assert.Equal(looser, forest.IsLooser);
     }
+
+    [Fact]
+    public void A_series_runs_from_the_review_to_the_targets_in_time_order_with_citations()
+    {
+        var corpus = CorpusSession.Open(Repo.Corpus).Corpus;
+        var series = corpus.Series("grp-growth", "500000");
+        Assert.Equal("percent", series.UnitId);
+        Assert.True(series.Count >= 3, string.Join("\n", series));
+        Assert.All(series, p => Assert.Equal("500000", p.Document.Region.Code));
+        Assert.All(series, p => Assert.NotNull(p.Citation));
+        var years = series.Select(p => p.Year ?? int.MaxValue).ToList();
+        Assert.Equal(years.OrderBy(y => y), years);
+        Assert.Contains(series, p => p.Role == ValueRole.Target && p.Year == 2025 && p.Value.Raw == "6左右*" && p.Qualifier == ValueQualifier.Approximately && p.Number == 6m);
+        Assert.Contains(series, p => p.Year < 2021);
+        Assert.DoesNotContain(series, p => p.UnitMismatch);
+    }
+
+    [Fact]
+    public void A_series_converts_units_that_convert_and_flags_those_that_do_not()
+    {
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        // The district prints forest cover in a unit that is not a percentage: its number is left out, flagged.
+        Validation.Replace(Path.Combine(dir, "catalogue", "units.yaml"), "units:", "units:\n  - {id: hectare, symbol: 公顷, name: {zh: 公顷, en: hectare}}");
+        Validation.Replace(Path.Combine(dir, "demo-district", "table-01.yaml"), "unit: {raw: \"%\", id: percent}\n    attribute: {raw: 约束性", "unit: {raw: \"%\", id: hectare}\n    attribute: {raw: 约束性");
+        var corpus = CorpusSession.Open(dir).Corpus;
+        var district = corpus.Documents.Single(d => d.Id != "demo-14fyp").Region.Code;
+        var series = corpus.Series("forest-coverage", district);
+        Assert.NotEmpty(series);
+        Assert.All(series, p => Assert.True(p.UnitMismatch && p.Number is null && p.Value.Raw is not null));
+    }
 }
