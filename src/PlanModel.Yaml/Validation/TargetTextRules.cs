@@ -17,6 +17,10 @@ internal static class TargetTextRules
 {
     private const int MaxShown = 5;
 
+    // A sentence wrapped by the extraction spans a few lines; past this many it has lost its 。 and the rest of the
+    // paragraph is not the sentence.
+    private const int MaxWrap = 3;
+
     /// <summary>Runs PLAN412 and PLAN413 for one document.</summary>
     /// <param name="doc">The document.</param>
     /// <param name="spans">Where every citation of the document sits, by source line (<see cref="CitationChecker.Spans"/>).</param>
@@ -143,9 +147,33 @@ internal static class TargetTextRules
                     yield break; // PLAN304 reports the quote
                 }
 
+                // A sentence runs to its 。; one that the extraction wrapped continues on the next lines that print
+                // something (blank lines skipped), up to a heading, a table or box, or MaxWrap lines.
+                var n = entry.Cite.Line;
                 var start = at + quote.Length;
-                var stop = line.IndexOf('。', start);
-                yield return (entry.Cite.Line, start, stop < 0 ? line.Length : stop + 1);
+                for (var wrapped = 0; line is not null && wrapped <= MaxWrap; wrapped++)
+                {
+                    var stop = line.IndexOf('。', start);
+                    yield return (n, start, stop < 0 ? line.Length : stop + 1);
+                    if (stop >= 0)
+                    {
+                        yield break;
+                    }
+
+                    do
+                    {
+                        n++;
+                        line = n <= doc.Document.Source.EndLine ? text.Line(n) : null;
+                    }
+                    while (line is not null && SourceText.Trim(line).Length == 0);
+                    if (excluded.Contains(n))
+                    {
+                        yield break;
+                    }
+
+                    start = 0;
+                }
+
                 yield break;
             }
 
