@@ -163,7 +163,8 @@ public class ValidatorTests
         var file = Path.Combine(dir, "demo-plan", "outline.yaml");
         Validation.Replace(file, "  - {id: c2, level: chapter, number: 第二章, title: {zh: 重大项目, en: Major Projects}, line: 33}\n", string.Empty);
         Validation.Replace(Path.Combine(dir, "demo-plan", "box-02.yaml"), "section: c2\n", string.Empty);
-        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "    section: c2\n", string.Empty);
+        var targets = Path.Combine(dir, "demo-plan", "targets.yaml");
+        File.WriteAllText(targets, File.ReadAllText(targets).Replace("    section: c2\n", string.Empty, System.StringComparison.Ordinal));
         var d = Assert.Single(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
         Assert.Equal("PLAN410", d.Code);
         Assert.Equal(file, d.File);
@@ -177,7 +178,8 @@ public class ValidatorTests
         var file = Path.Combine(dir, "demo-plan", "outline.yaml");
         Validation.Replace(file, "  - {id: c2, level: chapter, number: 第二章, title: {zh: 重大项目, en: Major Projects}, line: 33}\n", string.Empty);
         Validation.Replace(Path.Combine(dir, "demo-plan", "box-02.yaml"), "section: c2\n", string.Empty);
-        Validation.Replace(Path.Combine(dir, "demo-plan", "targets.yaml"), "    section: c2\n", string.Empty);
+        var targets = Path.Combine(dir, "demo-plan", "targets.yaml");
+        File.WriteAllText(targets, File.ReadAllText(targets).Replace("    section: c2\n", string.Empty, System.StringComparison.Ordinal));
         File.AppendAllText(file, "uncited:\n  - {from: 30, to: 34, reason: \"Stands in for a table of contents.\"}\n");
         Assert.DoesNotContain(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
     }

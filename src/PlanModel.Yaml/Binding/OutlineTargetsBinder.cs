@@ -102,6 +102,85 @@ internal static class OutlineTargetsBinder
         return targets.ToEquatable();
     }
 
+    /// <summary>
+    /// Reads <c>targetText: [{section} | {line|lines} | {from, to} | {line, quote, offset?}]</c>: the prose whose every
+    /// number is accounted for (PLAN412).
+    /// </summary>
+    public static EquatableArray<TargetTextSpec> TargetText(MapReader m)
+    {
+        var list = new List<TargetTextSpec>();
+        foreach (var node in m.Seq("targetText"))
+        {
+            var e = MapReader.From(node, m.File, m.Diagnostics, "a targetText entry");
+            if (e is null)
+            {
+                continue;
+            }
+
+            var section = e.String("section");
+            var sectionPos = e.PosOf("section");
+            var cite = CommonBinder.Cite(e);
+            var from = e.Int("from");
+            var to = e.Int("to");
+            var note = e.String("note");
+            e.Done();
+            var forms = (section is null ? 0 : 1) + (cite is null ? 0 : 1) + (from is null && to is null ? 0 : 1);
+            if (forms != 1)
+            {
+                e.Diagnostics.Add(forms == 0 ? PlanRules.Required : PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column,
+                    "a targetText entry is one of: 'section', 'line'/'lines' (optionally with a lead-in 'quote'), or 'from' and 'to'");
+                continue;
+            }
+
+            if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
+            {
+                e.Diagnostics.Add(PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column, "'from' and 'to' come together, 1 <= from <= to");
+                continue;
+            }
+
+            if (cite is not null && cite.Quote is not null && cite.AllLines.Count != 1)
+            {
+                e.Diagnostics.Add(PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column, "a lead-in 'quote' narrows one 'line' to a sentence; it cannot go with several 'lines'");
+                continue;
+            }
+
+            list.Add(new TargetTextSpec(section, sectionPos, cite, from ?? 0, to ?? 0, note, e.Pos));
+        }
+
+        return list.ToEquatable();
+    }
+
+    /// <summary>Reads <c>untargeted: [{line, printed, offset, reason}]</c>: numbers in target text that are not targets.</summary>
+    public static EquatableArray<UntargetedSpec> Untargeted(MapReader m)
+    {
+        var list = new List<UntargetedSpec>();
+        foreach (var node in m.Seq("untargeted"))
+        {
+            var u = MapReader.From(node, m.File, m.Diagnostics, "an untargeted entry");
+            if (u is null)
+            {
+                continue;
+            }
+
+            var line = u.Int("line", required: true);
+            var printed = u.String("printed", required: true);
+            var offset = u.Int("offset", required: true);
+            var reason = u.String("reason", required: true);
+            u.Done();
+            if (reason is not null && reason.Trim().Length == 0)
+            {
+                u.Diagnostics.Add(PlanRules.NoteRequired, u.File, u.Pos.Line, u.Pos.Column, "an untargeted number needs a 'reason' saying why it is not a target");
+            }
+
+            if (line is int l && printed is not null && offset is int o)
+            {
+                list.Add(new UntargetedSpec(l, printed, o, reason ?? string.Empty, u.Pos));
+            }
+        }
+
+        return list.ToEquatable();
+    }
+
     public static EquatableArray<CatalogueIndicatorSpec> Indicators(MapReader m)
     {
         var list = new List<CatalogueIndicatorSpec>();

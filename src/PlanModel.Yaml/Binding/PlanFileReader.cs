@@ -83,6 +83,8 @@ public static class PlanFileReader
         var indicators = EquatableArray<CatalogueIndicatorSpec>.Empty;
         var units = EquatableArray<UnitDefSpec>.Empty;
         var outlineUncited = EquatableArray<UncitedSpec>.Empty;
+        var targetText = EquatableArray<TargetTextSpec>.Empty;
+        var untargeted = EquatableArray<UntargetedSpec>.Empty;
         switch (kind)
         {
             case FileKinds.Document:
@@ -102,6 +104,8 @@ public static class PlanFileReader
                 break;
             case FileKinds.Targets:
                 targets = OutlineTargetsBinder.Targets(m);
+                targetText = OutlineTargetsBinder.TargetText(m);
+                untargeted = OutlineTargetsBinder.Untargeted(m);
                 break;
             case FileKinds.Indicators:
                 indicators = OutlineTargetsBinder.Indicators(m);
@@ -113,6 +117,6 @@ public static class PlanFileReader
 
         m.String("note");
         m.Done();
-        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited);
+        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited, targetText, untargeted);
     }
 }

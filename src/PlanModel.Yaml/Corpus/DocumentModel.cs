@@ -86,6 +86,36 @@ public sealed record DocumentModel(string Path, DocumentSpec Document, Equatable
         }
     }
 
+    /// <summary>The declared target-setting text of all target files (PLAN412).</summary>
+    public IEnumerable<(string Path, TargetTextSpec Entry)> TargetText
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                foreach (var e in p.TargetText)
+                {
+                    yield return (p.Path, e);
+                }
+            }
+        }
+    }
+
+    /// <summary>The numbers of target-setting text listed as not targets, of all target files (PLAN412).</summary>
+    public IEnumerable<(string Path, UntargetedSpec Entry)> Untargeted
+    {
+        get
+        {
+            foreach (var p in Parts)
+            {
+                foreach (var u in p.Untargeted)
+                {
+                    yield return (p.Path, u);
+                }
+            }
+        }
+    }
+
     /// <summary>The targets of all target files.</summary>
     public IEnumerable<(string Path, TargetSpec Target)> Targets
     {

@@ -77,6 +77,10 @@ public static class PlanRules
     public static readonly PlanRule HeadingMissing = new("PLAN410", PlanSeverity.Error, "Heading not in the outline");
     /// <summary>A number printed between the items of a target list that no item quotes.</summary>
     public static readonly PlanRule ListGap = new("PLAN411", PlanSeverity.Error, "Item missing from a printed list");
+    /// <summary>A number in declared target-setting prose that no target quotes and no <c>untargeted</c> entry explains.</summary>
+    public static readonly PlanRule TargetTextGap = new("PLAN412", PlanSeverity.Error, "Number in target text not accounted for");
+    /// <summary>An <c>untargeted</c> entry that explains no number: a target quotes it, or it lies outside the declared target text.</summary>
+    public static readonly PlanRule UntargetedStale = new("PLAN413", PlanSeverity.Warning, "Untargeted entry excuses nothing");
     /// <summary>A typed number disagrees with the raw text.</summary>
     public static readonly PlanRule Arithmetic = new("PLAN501", PlanSeverity.Error, "Number disagrees with raw text");
     /// <summary>A range whose lower bound exceeds its upper bound, or another impossible figure.</summary>
@@ -98,7 +102,7 @@ public static class PlanRules
         Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, SourcePathNotAllowed, BoxUntranscribed, BoxPending, MissingCell, Sequence,
-        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
+        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, TargetTextGap, UntargetedStale, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,
     };
 }

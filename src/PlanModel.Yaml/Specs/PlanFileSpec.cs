@@ -34,7 +34,9 @@ public sealed record PlanFileSpec(
     EquatableArray<TargetSpec> Targets,
     EquatableArray<CatalogueIndicatorSpec> Indicators,
     EquatableArray<UnitDefSpec> Units,
-    EquatableArray<UncitedSpec> OutlineUncited);
+    EquatableArray<UncitedSpec> OutlineUncited,
+    EquatableArray<TargetTextSpec> TargetText,
+    EquatableArray<UntargetedSpec> Untargeted);
 
 /// <summary>The result of reading one file: its spec (null when unreadable) and its diagnostics.</summary>
 public sealed record FileParseResult(PlanFileSpec? File, EquatableArray<PlanDiagnostic> Diagnostics);

@@ -29,9 +29,34 @@ internal sealed class CitationChecker
     /// <summary>Stops collecting cited lines.</summary>
     public void StopRecording() => _recording = null;
 
+    /// <summary>
+    /// Where each checked citation's text sits, by source line: the quote, or the text itself when there is no quote
+    /// (its first occurrence). PLAN412 counts a number inside one of these spans as cited.
+    /// </summary>
+    public System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<(int Start, int End)>> Spans { get; } = new();
+
+    private void Span(CiteSpec cite, int start, int length)
+    {
+        if (start < 0 || length <= 0)
+        {
+            return;
+        }
+
+        foreach (var (line, a, b) in _source.Unjoin(cite.AllLines, start, start + length))
+        {
+            if (!Spans.TryGetValue(line, out var list))
+            {
+                Spans[line] = list = new System.Collections.Generic.List<(int, int)>();
+            }
+
+            list.Add((a, b));
+        }
+    }
+
     /// <summary>Checks that <paramref name="text"/> is on the cited lines (inside the quote when one is given).
-    /// An empty text means a blank cell: the cited line must be blank.</summary>
-    public void Check(string file, Pos pos, CiteSpec? cite, string text, string what)
+    /// An empty text means a blank cell: the cited line must be blank. With <paramref name="covers"/> false the
+    /// citation is checked but not counted in <see cref="Spans"/> (the declarations of PLAN412 themselves).</summary>
+    public void Check(string file, Pos pos, CiteSpec? cite, string text, string what, bool covers = true)
     {
         if (cite is null)
         {
@@ -71,6 +96,11 @@ internal sealed class CitationChecker
                 _d.Add(PlanRules.Offset, file, pos.Line, pos.Column, "{0}: quote is at offset {1} of line {2}, not {3}", what, found, cite.Line, offset);
             }
 
+            if (covers)
+            {
+                Span(cite, found, cite.Quote.Length);
+            }
+
             return;
         }
 
@@ -85,9 +115,14 @@ internal sealed class CitationChecker
             return;
         }
 
-        if (hay.IndexOf(text, StringComparison.Ordinal) < 0)
+        var index = hay.IndexOf(text, StringComparison.Ordinal);
+        if (index < 0)
         {
             _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: \"{1}\" is not printed on line {2}", what, Short(text), LinesText(cite));
+        }
+        else if (covers)
+        {
+            Span(cite, index, text.Length);
         }
     }
 

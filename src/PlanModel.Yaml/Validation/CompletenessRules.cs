@@ -9,7 +9,8 @@ namespace PlanModel.Yaml.Validation;
 
 /// <summary>
 /// Completeness against the archived source: every box the source prints (PLAN401, PLAN408), every printed line
-/// inside a table or box (PLAN409), every heading line (PLAN410), every item of a printed target list (PLAN411).
+/// inside a table or box (PLAN409), every heading line (PLAN410), every item of a printed target list (PLAN411);
+/// every number of the declared target-setting prose is in <see cref="TargetTextRules"/> (PLAN412, PLAN413).
 /// </summary>
 internal static class CompletenessRules
 {
@@ -55,7 +56,8 @@ internal static class CompletenessRules
         }
     }
 
-    private static readonly Regex Number = new(@"[0-9０-９]+(?:[.．][0-9０-９]+)?", RegexOptions.CultureInvariant);
+    /// <summary>A printed number: ASCII or fullwidth digits, an optional decimal part (PLAN411, PLAN412).</summary>
+    internal static readonly Regex Number = new(@"[0-9０-９]+(?:[.．][0-9０-９]+)?", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Completeness of a printed list of targets (a report's 今年主要预期目标 …): the targets of one <c>list</c> quoted

@@ -80,6 +80,14 @@ internal static class DocumentRules
             }
         }
 
+        foreach (var (path, e) in doc.TargetText)
+        {
+            if (e.Section is not null && !sections.Contains(e.Section))
+            {
+                d.Add(PlanRules.UnknownReference, path, e.SectionPos.Line, e.SectionPos.Column, "targetText section '{0}' is not in the outline", e.Section);
+            }
+        }
+
         var targetIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, t) in doc.Targets)
         {

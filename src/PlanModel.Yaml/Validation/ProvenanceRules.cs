@@ -74,12 +74,14 @@ internal static class ProvenanceRules
             }
         }
 
+        var blocks = new List<HashSet<int>>();
         foreach (var (path, table) in doc.Tables)
         {
             var cited = check.Record();
             Table(check, path, table);
             check.StopRecording();
             CompletenessRules.Lines(path, table.Pos, "table", cited, table.Uncited, text, d);
+            blocks.Add(cited);
         }
 
         foreach (var (path, list) in doc.ProjectLists)
@@ -88,6 +90,7 @@ internal static class ProvenanceRules
             ProjectList(check, path, list);
             check.StopRecording();
             CompletenessRules.Lines(path, list.Pos, "box", cited, list.Uncited, text, d);
+            blocks.Add(cited);
         }
 
         var headings = check.Record();
@@ -116,6 +119,33 @@ internal static class ProvenanceRules
         }
 
         CompletenessRules.TargetLists(doc, text, d);
+
+        // The declarations of PLAN412 are checked like citations but cover nothing themselves.
+        foreach (var (path, e) in doc.TargetText)
+        {
+            if (e.IsSentence)
+            {
+                check.Check(path, e.Pos, e.Cite, e.Cite!.Quote!, "targetText lead-in", covers: false);
+            }
+            else if (e.Cite is not null)
+            {
+                foreach (var l in e.Cite.AllLines)
+                {
+                    check.InRange(path, e.Pos, l, "targetText");
+                }
+            }
+            else if (e.Section is null)
+            {
+                _ = check.InRange(path, e.Pos, e.From, "targetText 'from'") && check.InRange(path, e.Pos, e.To, "targetText 'to'");
+            }
+        }
+
+        foreach (var (path, u) in doc.Untargeted)
+        {
+            check.Check(path, u.Pos, new CiteSpec(u.Line, EquatableArray<int>.Empty, u.Printed, u.Offset, u.Pos), u.Printed, "untargeted number", covers: false);
+        }
+
+        TargetTextRules.Check(doc, check.Spans, headings, blocks, text, d);
 
         CompletenessRules.Boxes(doc, text, d, boxMention);
     }

@@ -81,6 +81,37 @@ public sealed class SourceText
         return sb.ToString();
     }
 
+    private static readonly char[] Blanks = { ' ', '\t', '\u00A0', '\u3000', '\u2002', '\u2003', '\r' };
+
     /// <summary>Trims ASCII and ideographic whitespace, tabs and U+00A0.</summary>
-    public static string Trim(string s) => s.Trim(' ', '\t', '\u00A0', '\u3000', '\u2002', '\u2003', '\r');
+    public static string Trim(string s) => s.Trim(Blanks);
+
+    /// <summary>
+    /// Maps the characters <paramref name="start"/>..<paramref name="end"/> (exclusive) of <see cref="Joined"/> back to
+    /// the lines they come from: each piece as (line, start, end) in that line's own characters.
+    /// </summary>
+    public IEnumerable<(int Line, int Start, int End)> Unjoin(IReadOnlyList<int> numbers, int start, int end)
+    {
+        if (numbers.Count == 1)
+        {
+            yield return (numbers[0], start, end);
+            yield break;
+        }
+
+        var at = 0;
+        foreach (var n in numbers)
+        {
+            var raw = Line(n) ?? string.Empty;
+            var lead = raw.Length - raw.TrimStart(Blanks).Length;
+            var length = Trim(raw).Length;
+            var a = Math.Max(start, at);
+            var b = Math.Min(end, at + length);
+            if (a < b)
+            {
+                yield return (n, lead + a - at, lead + b - at);
+            }
+
+            at += length;
+        }
+    }
 }
