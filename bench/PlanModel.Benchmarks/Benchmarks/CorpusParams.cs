@@ -22,6 +22,9 @@ public static class CorpusParams
     /// <summary>The generator's phases.</summary>
     public static IEnumerable<string> Phases => Filter("real", "100");
 
+    /// <summary>plan diff against reading both sides.</summary>
+    public static IEnumerable<string> Diff => Filter("real", "1000");
+
     /// <summary>Compile of the generated code.</summary>
     public static IEnumerable<string> Compile => Filter("100", "1000");
 
