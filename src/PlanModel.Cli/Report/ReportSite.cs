@@ -41,7 +41,13 @@ public sealed class ReportSite
 
     /// <summary>Renders the site of <paramref name="build"/>, listing <paramref name="diagnostics"/> (the validation
     /// of <paramref name="files"/>, with paths relative to the corpus root).</summary>
-    public static ReportSite Render(CorpusBuild build, IReadOnlyList<PlanDiagnostic> diagnostics, IReadOnlyList<FileParseResult> files)
+    public static ReportSite Render(CorpusBuild build, IReadOnlyList<PlanDiagnostic> diagnostics, IReadOnlyList<FileParseResult> files) =>
+        Render(build, diagnostics, files, null);
+
+    /// <summary>As <see cref="Render(CorpusBuild, IReadOnlyList{PlanDiagnostic}, IReadOnlyList{FileParseResult})"/>, with a
+    /// page of what the corpus changed since a baseline (<c>diff.html</c>, linked from the index) when
+    /// <paramref name="diff"/> is given.</summary>
+    public static ReportSite Render(CorpusBuild build, IReadOnlyList<PlanDiagnostic> diagnostics, IReadOnlyList<FileParseResult> files, Diff.DiffReport? diff)
     {
         if (build is null)
         {
@@ -56,6 +62,12 @@ public sealed class ReportSite
             [MarkerFile] = "This directory is written by `plan report` and replaced on every run.\n",
             ["index.html"] = IndexPage.Render(model),
         };
+        if (diff is not null)
+        {
+            pages[DiffPage.Path] = DiffPage.Render(diff);
+            pages["index.html"] = pages["index.html"].Replace("<main>\n", "<main>\n<p class=\"diff-link\"><a href=\"" + DiffPage.Path + "\">" + Html.L("与基线相比的数据变更", "What changed since the baseline") + "</a> (" + Html.I(diff.Changes.Count) + ")</p>\n", System.StringComparison.Ordinal);
+        }
+
         foreach (var d in model.Documents)
         {
             pages[DocumentPath(d.Id)] = DocumentPage.Render(model, d);
