@@ -4,7 +4,8 @@ using System.CommandLine.Parsing;
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary>The argument and options of every command that loads and validates a corpus: <c>[path]</c>,
-/// <c>--severity</c> and <c>--warnaserror</c>. Each command gets its own instances (a symbol has one parent).</summary>
+/// <c>--severity</c> and <c>--warnaserror</c>. Each command gets its own instances, so its help, validators and
+/// completions can change without touching another command.</summary>
 internal sealed class CorpusSymbols
 {
     /// <summary>Creates the symbols and adds them to <paramref name="command"/>.</summary>
