@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using PlanModel.Cli.Diff;
@@ -9,47 +7,14 @@ namespace PlanModel.Cli;
 /// <summary><c>plan changelog &lt;from&gt; [&lt;to&gt;] [--write CHANGELOG.md]</c>: the data changelog section of a change.</summary>
 internal static class ChangelogCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Writes the section of the change <paramref name="fromSpec"/> → <paramref name="toSpec"/> (default the
+    /// corpus folder) to stdout, or into <paramref name="write"/>; 0 done, 2 a side cannot be read.</summary>
+    public static int Run(string fromSpec, string? toSpec, string corpus, string? write, string? version, TextWriter stdout, TextWriter stderr)
     {
-        var positional = new List<string>();
-        var corpus = "plans-yaml";
-        string? write = null;
-        string? version = null;
-        for (var i = 1; i < args.Length; i++)
-        {
-            var a = args[i];
-            string Next() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{a} needs a value");
-            switch (a)
-            {
-                case "--corpus":
-                    corpus = Next();
-                    break;
-                case "--write":
-                    write = Next();
-                    break;
-                case "--version":
-                    version = Next();
-                    break;
-                default:
-                    if (a.StartsWith("-", StringComparison.Ordinal))
-                    {
-                        throw new CliUsageException($"unknown option '{a}' for changelog");
-                    }
-
-                    positional.Add(a);
-                    break;
-            }
-        }
-
-        if (positional.Count is 0 or > 2)
-        {
-            throw new CliUsageException("changelog needs <from> and an optional <to> (a corpus folder or a git revision)");
-        }
-
         try
         {
-            using var from = CorpusSide.Open("from", positional[0], corpus);
-            using var to = CorpusSide.Open("to", positional.Count > 1 ? positional[1] : corpus, corpus);
+            using var from = CorpusSide.Open("from", fromSpec, corpus);
+            using var to = CorpusSide.Open("to", toSpec ?? corpus, corpus);
             var report = CorpusDiff.Compare(from, to);
             version ??= to.DataVersion ?? throw new CliUsageException("no data version found for 'to'; pass --version");
             var section = Changelog.Section(report, version);

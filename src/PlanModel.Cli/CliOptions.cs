@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace PlanModel.Cli;
 
@@ -12,68 +11,28 @@ public sealed class CliUsageException : Exception
     }
 }
 
-/// <summary>Parsed command-line options.</summary>
-public sealed class CliOptions
+/// <summary>The options a command runs with, read from its command line (see <c>CommandLine/</c>): the corpus
+/// path and, for the commands that take them, the output format, the output path and the severity overrides.</summary>
+public sealed record CliOptions
 {
+    /// <summary>The corpus path when none is given.</summary>
+    public const string DefaultPath = "plans-yaml";
+
     /// <summary>The corpus path.</summary>
-    public string Path { get; private set; } = "plans-yaml";
+    public string Path { get; init; } = DefaultPath;
 
     /// <summary>--format.</summary>
-    public string? Format { get; private set; }
+    public string? Format { get; init; }
 
     /// <summary>--output.</summary>
-    public string? Output { get; private set; }
+    public string? Output { get; init; }
 
     /// <summary>--severity.</summary>
-    public string? Severity { get; private set; }
+    public string? Severity { get; init; }
 
     /// <summary>--warnaserror.</summary>
-    public bool WarningsAsErrors { get; private set; }
+    public bool WarningsAsErrors { get; init; }
 
-    /// <summary>Parses options after the command word.</summary>
-    public static CliOptions Parse(string[] args, int start)
-    {
-        var o = new CliOptions();
-        var positional = new List<string>();
-        for (var i = start; i < args.Length; i++)
-        {
-            var a = args[i];
-            string Next() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{a} needs a value");
-            switch (a)
-            {
-                case "--format" or "-f":
-                    o.Format = Next();
-                    break;
-                case "--output" or "-o":
-                    o.Output = Next();
-                    break;
-                case "--severity":
-                    o.Severity = Next();
-                    break;
-                case "--warnaserror":
-                    o.WarningsAsErrors = true;
-                    break;
-                default:
-                    if (a.StartsWith("-", StringComparison.Ordinal))
-                    {
-                        throw new CliUsageException($"unknown option '{a}'");
-                    }
-
-                    positional.Add(a);
-                    break;
-            }
-        }
-
-        if (positional.Count > 1)
-        {
-            throw new CliUsageException("give one corpus path");
-        }
-
-        if (positional.Count == 1)
-        {
-            o.Path = positional[0];
-        }
-
-        return o;
-    }
+    /// <summary>report --baseline: a folder or git revision to show the data changes against.</summary>
+    public string? Baseline { get; init; }
 }

@@ -22,7 +22,21 @@ internal static class ReportCommand
         // Paths in the report are relative to the corpus root, so it does not depend on where it is run.
         var session = Sessions.Open(options, relativeToRoot: true);
         var build = CorpusBuild.Of(session);
-        var site = ReportSite.Render(build, session.Diagnostics, session.Files);
+        Diff.DiffReport? diff = null;
+        if (options.Baseline is not null)
+        {
+            try
+            {
+                using var baseline = Diff.CorpusSide.Open("baseline", options.Baseline, options.Path);
+                diff = Diff.CorpusDiff.Compare(baseline, Diff.CorpusSide.Of(options.Path, session, options.Path));
+            }
+            catch (Diff.DiffSideException ex)
+            {
+                throw new CliUsageException(ex.Message);
+            }
+        }
+
+        var site = ReportSite.Render(build, session.Diagnostics, session.Files, diff);
         try
         {
             site.WriteTo(options.Output);

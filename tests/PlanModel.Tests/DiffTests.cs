@@ -244,4 +244,22 @@ public class DiffTests
         Assert.Equal(1, again.Split("## PlanModel.Chongqing 1.0.1").Length - 1);
         Assert.Contains("First.", again);
     }
+
+    [Fact]
+    public void The_report_with_a_baseline_has_a_diff_page_with_each_value_beside_its_source_line()
+    {
+        var git = GitCorpus.Create(Repo.Fixture("mini"));
+        Validation.Replace(git.File("demo-plan", "targets.yaml"), "raw: 6%左右", "raw: 6%");
+        var output = Path.Combine(git.Root, "site");
+        var (code, _, err) = Cli("report", git.Corpus, "--output", output, "--baseline", "HEAD");
+        Assert.True(code is 0 or 1, err);
+        var page = File.ReadAllText(Path.Combine(output, "diff.html"));
+        Assert.Contains("demo-14fyp/target:grp-growth-2025", page);
+        Assert.Contains("<code>6%左右</code>", page);
+        Assert.Contains("<mark>地区生产总值年均增长6%左右</mark>", page);
+        Assert.Contains("href=\"diff.html\"", File.ReadAllText(Path.Combine(output, "index.html")));
+        var (bad, _, why) = Cli("report", git.Corpus, "--output", output, "--baseline", "no-such-rev");
+        Assert.Equal(2, bad);
+        Assert.Contains("no such folder or git revision", why);
+    }
 }

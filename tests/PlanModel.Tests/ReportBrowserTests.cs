@@ -47,6 +47,45 @@ public class ReportBrowserTests
         Assert.Contains("<mark>7以上</mark>", indicator);
     }
 
+    /// <summary>A page beside the report that draws Chinese characters with the report's stylesheet and compares the
+    /// pixels: a missing glyph is drawn as the same box whatever the character, so four different characters that
+    /// draw alike, or like a code point no font has (U+10FFFD), are boxes.</summary>
+    private const string GlyphProbe = """
+<!DOCTYPE html>
+<html lang="zh-Hans"><head><meta charset="utf-8"/><link rel="stylesheet" href="assets/report.css"/></head>
+<body><p id="probe">重庆市规划</p><p id="result">pending</p>
+<script>
+function pixels(text) {
+  const canvas = document.createElement("canvas");
+  canvas.width = 64; canvas.height = 64;
+  const g = canvas.getContext("2d");
+  g.font = "48px " + getComputedStyle(document.getElementById("probe")).fontFamily;
+  g.textBaseline = "top";
+  g.fillText(text, 4, 4);
+  return Array.from(g.getImageData(0, 0, 64, 64).data).join(",");
+}
+const box = pixels("\u{10FFFD}");
+const drawn = Array.from("重庆规划").map(pixels);
+document.getElementById("result").textContent =
+  "distinct=" + new Set(drawn).size + " boxes=" + drawn.filter(p => p === box).length;
+</script></body></html>
+""";
+
+    [BrowserFact]
+    public void Chinese_text_renders_with_real_glyphs_not_missing_glyph_boxes()
+    {
+        var output = ReportTests.Report(Repo.Fixture("mini"));
+        var probe = Path.Combine(output, "glyph-probe.html");
+        File.WriteAllText(probe, GlyphProbe);
+        var (code, dom, err) = Browser.Run(probe, Timeout, "--dump-dom");
+        Assert.True(code == 0, $"chromium exited {code}:\n{err}");
+        var result = System.Text.RegularExpressions.Regex.Match(dom, "distinct=\\d+ boxes=\\d+").Value;
+        Assert.True(
+            result == "distinct=4 boxes=0",
+            $"Chinese characters draw as missing-glyph boxes ({(result.Length == 0 ? "probe did not run" : result)}): no font of the " +
+            "report's stack covers them here; install a CJK font (Debian: apt-get install fonts-noto-cjk; .ci/run does).");
+    }
+
     [BrowserFact]
     public void Real_corpus_pages_render_in_the_browser_and_screenshot()
     {

@@ -100,6 +100,10 @@ public sealed class CorpusSide : IDisposable
         }
     }
 
+    /// <summary>A side over a session already open (the report's own corpus): nothing is read again.</summary>
+    public static CorpusSide Of(string label, CorpusSession session, string folder) =>
+        new(label, session ?? throw new ArgumentNullException(nameof(session)), DataVersionFile.FindFrom(folder), null);
+
     private static CorpusSide FromFolder(string role, string label, string folder, string? version, string? temp = null)
     {
         try

@@ -11,13 +11,17 @@ internal static class Assets
 :root {
   --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --soft: #f6f8fa; --accent: #0b5cad;
   --mark: #fff1a8; --err: #b42318; --warn: #9a6700; --ok: #1a7f37;
+  /* Simplified-Chinese fonts first, so Chinese text and its punctuation (“”、：《》) take Chinese metrics, as the
+     sources print them: macOS, Windows, then Linux (Debian's fonts-noto-cjk, fonts-wqy-microhei). The Latin
+     fonts follow for systems with none of them. A page with no CJK font shows a box for every character. */
+  --sans: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
+    "Noto Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback", system-ui, -apple-system, "Segoe UI", sans-serif;
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body {
   margin: 0; color: var(--ink); background: #fff; line-height: 1.5; font-size: 14px;
-  font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
-    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
+  font-family: var(--sans);
 }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }

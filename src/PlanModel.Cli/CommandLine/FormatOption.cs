@@ -1,0 +1,38 @@
+using System;
+using System.CommandLine;
+
+namespace PlanModel.Cli.CommandLine;
+
+/// <summary><c>--format</c> (<c>-f</c>): one of a command's output formats, read case-insensitively, completed from
+/// the list, anything else a usage error.</summary>
+internal static class FormatOption
+{
+    /// <summary>The option; its value is as typed (or <paramref name="fallback"/> when absent and not null), so the
+    /// command lower-cases it. <paramref name="formats"/> are lower case, the default first.</summary>
+    public static Option<string?> Create(string[] formats, string? fallback)
+    {
+        var option = new Option<string?>("--format", "-f")
+        {
+            // With a fallback, help prints "[default: …]" itself.
+            Description = $"The output format: {string.Join(" or ", formats)}" + (fallback is null ? $" (default {formats[0]})." : "."),
+            HelpName = string.Join("|", formats),
+        };
+        if (fallback is not null)
+        {
+            option.DefaultValueFactory = _ => fallback;
+        }
+
+        option.CompletionSources.Add(formats);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (Array.IndexOf(formats, token.Value.ToLowerInvariant()) < 0)
+                {
+                    result.AddError($"unknown format '{token.Value}'; use {string.Join(" or ", formats)}");
+                }
+            }
+        });
+        return option;
+    }
+}
