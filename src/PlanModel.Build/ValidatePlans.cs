@@ -1,21 +1,28 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Sources;
+using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Validation;
 
 namespace PlanModel.Build;
 
 /// <summary>
 /// Validates a PlanModel corpus at build time and reports each finding as
-/// <c>file(line,col): error PLANnnn: message</c>. Never throws: a failure is PLAN005.
+/// <c>file(line,col): error PLANnnn: message</c>. Never throws: a failure is PLAN005. A canceled build
+/// (Ctrl+C, Visual Studio's Cancel) stops it between files and between documents; it then returns false with a
+/// message and reports none of what it had found.
 /// </summary>
-public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
+public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableTask
 {
+    // MSBuild calls Cancel on another thread while Execute runs; the token is what the loops check.
+    private readonly CancellationTokenSource _cancel = new();
+
     /// <summary>The YAML files of the corpus (document, table, projects, outline, targets, catalogue).</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
@@ -37,26 +44,53 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
     [Output]
     public int WarningCount { get; private set; }
 
+    /// <summary>Asks a running (or not yet started) validation to stop at the next file or phase.</summary>
+    public void Cancel() => _cancel.Cancel();
+
     /// <inheritdoc />
     public override bool Execute()
     {
+        var token = _cancel.Token;
         try
         {
             var paths = new List<string>();
             foreach (var item in Files)
             {
+                if (token.IsCancellationRequested)
+                {
+                    return Canceled($"collecting files ({paths.Count} of {Files.Length})");
+                }
+
                 paths.Add(Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } full ? full : item.ItemSpec));
             }
 
             paths.Sort(StringComparer.Ordinal);
-            var parsed = CorpusLoader.ReadAll(paths);
+
+            IReadOnlyList<FileParseResult> parsed;
+            try
+            {
+                // Checks the token before each file.
+                parsed = CorpusLoader.ReadAll(paths, cancellation: token);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return Canceled("reading files");
+            }
+
+            // Checks the token before each document; a canceled run returns a partial list, which is not reported.
             var diagnostics = CorpusValidator.Validate(parsed, new ValidationOptions
             {
                 Sources = new SourceResolver(),
                 Severities = ValidationOptions.ParseSeverities(RuleSeverity),
                 WarningsAsErrors = WarningsAsErrors,
                 Alignment = Alignment,
+                Cancellation = token,
             });
+            if (token.IsCancellationRequested)
+            {
+                return Canceled("checking the rules");
+            }
+
             Report(diagnostics);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
         }
@@ -68,6 +102,14 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    // A canceled validation reports nothing of what it had found: a partial result would read as a verdict.
+    // False without an error is what MSBuild expects of a canceled task (it reports the cancellation itself).
+    private bool Canceled(string phase)
+    {
+        Log.LogMessage(MessageImportance.High, "PlanModel: validation canceled while {0}; nothing was reported", phase);
+        return false;
     }
 
     private void Report(IReadOnlyList<PlanDiagnostic> diagnostics)

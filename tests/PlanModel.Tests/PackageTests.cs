@@ -10,15 +10,18 @@ namespace PlanModel.Tests;
 
 /// <summary>Packs the packages into a local feed and consumes them as a user would.</summary>
 [Trait("Category", "EndToEnd")]
-public class PackageTests : IClassFixture<PackageTests.Feed>
+[Collection(PackagesCollection.Name)]
+public class PackageTests
 {
     private readonly Feed _feed;
 
     public PackageTests(Feed feed) => _feed = feed;
 
-    /// <summary>Packs once per test class into a fresh folder, with an isolated package cache.</summary>
+    /// <summary>Packs once for every class of <see cref="PackagesCollection"/> into a fresh folder, with an isolated package cache.</summary>
     public sealed class Feed
     {
+        private readonly Lazy<string> _toolkit;
+
         public Feed()
         {
             Root = Path.Combine(Path.GetTempPath(), "planmodel-feed", Guid.NewGuid().ToString("N"));
@@ -30,7 +33,17 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
                 var (code, output) = DotNet.Run(Repo.Root, $"pack {project} -c Release -o \"{Packages}\" -nologo", 600);
                 Assert.True(code == 0, output);
             }
+
+            _toolkit = new Lazy<string>(() =>
+            {
+                var dir = Path.Combine(Root, "toolkit");
+                ZipFile.ExtractToDirectory(Path.Combine(Packages, "PlanModel.Toolkit.0.1.0.nupkg"), dir);
+                return dir;
+            });
         }
+
+        /// <summary>The Toolkit package unzipped, as NuGet lays it out in the package cache.</summary>
+        public string Toolkit => _toolkit.Value;
 
         public string Root { get; }
 
@@ -59,8 +72,14 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
             Assert.Contains("analyzers/dotnet/cs/" + f, names);
         }
 
-        Assert.Contains("tasks/net10.0/PlanModel.Build.dll", names);
-        Assert.Contains("tasks/net10.0/YamlDotNet.dll", names);
+        foreach (var framework in new[] { "net472", "net10.0" })
+        {
+            foreach (var f in new[] { "PlanModel.Build.dll", "PlanModel.Yaml.dll", "PlanModel.dll", "YamlDotNet.dll" })
+            {
+                Assert.Contains($"tasks/{framework}/{f}", names);
+            }
+        }
+
         Assert.Contains("build/PlanModel.Toolkit.targets", names);
         Assert.Contains("buildTransitive/PlanModel.Toolkit.props", names);
         Assert.DoesNotContain(names, n => n.Contains("Microsoft.Build", StringComparison.Ordinal));
@@ -150,4 +169,11 @@ public class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Equal(0, p.ExitCode);
         Assert.Contains("0 error(s), 0 warning(s)", stdout);
     }
+}
+
+/// <summary>The test classes that share one packed feed; they run one after another, never packing concurrently.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackagesCollection : ICollectionFixture<PackageTests.Feed>
+{
+    public const string Name = "packages";
 }

@@ -1,5 +1,8 @@
+using System;
+using System.Collections;
 using System.IO;
 using System.Linq;
+using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PlanModel.Build;
 using PlanModel.Tests.Infrastructure;
@@ -67,5 +70,65 @@ public class TaskTests
         var (task, engine) = Create(dir);
         Assert.False(task.Execute());
         Assert.Contains(engine.Errors, e => e.Code == "PLAN004" && e.LineNumber == 1);
+    }
+
+    [Fact]
+    public void Cancel_before_execute_returns_false_with_a_message_and_reports_nothing()
+    {
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "{raw: \"3.9\"", "{raw: \"3.8\"");
+        var (task, engine) = Create(dir);
+        Assert.IsAssignableFrom<ICancelableTask>(task);
+        task.Cancel();
+        Assert.False(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Empty(engine.Warnings);
+        Assert.Equal(0, task.ErrorCount);
+        Assert.Contains(engine.Messages, m => m.Importance == MessageImportance.High && m.Message!.Contains("validation canceled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cancel_while_execute_collects_the_files_stops_it_there()
+    {
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "{raw: \"3.9\"", "{raw: \"3.8\"");
+        var (task, engine) = Create(dir);
+        var total = task.Files.Length;
+
+        // MSBuild calls Cancel from another thread while Execute runs; here the third item asks, at a known point.
+        task.Files = task.Files.Select((item, i) => i == 2 ? new CancelingItem(item, task) : item).ToArray();
+        Assert.False(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Contains(engine.Messages, m => m.Message == $"PlanModel: validation canceled while collecting files (3 of {total}); nothing was reported");
+        Assert.DoesNotContain(engine.Messages, m => m.Message!.StartsWith("PlanModel: validated", StringComparison.Ordinal));
+    }
+
+    /// <summary>A task item that cancels the task when the task reads its path.</summary>
+    private sealed class CancelingItem : ITaskItem
+    {
+        private readonly ITaskItem _inner;
+        private readonly ICancelableTask _task;
+
+        public CancelingItem(ITaskItem inner, ICancelableTask task) => (_inner, _task) = (inner, task);
+
+        public string ItemSpec { get => _inner.ItemSpec; set => _inner.ItemSpec = value; }
+
+        public ICollection MetadataNames => _inner.MetadataNames;
+
+        public int MetadataCount => _inner.MetadataCount;
+
+        public string GetMetadata(string metadataName)
+        {
+            _task.Cancel();
+            return _inner.GetMetadata(metadataName);
+        }
+
+        public void SetMetadata(string metadataName, string metadataValue) => _inner.SetMetadata(metadataName, metadataValue);
+
+        public void RemoveMetadata(string metadataName) => _inner.RemoveMetadata(metadataName);
+
+        public void CopyMetadataTo(ITaskItem destinationItem) => _inner.CopyMetadataTo(destinationItem);
+
+        public IDictionary CloneCustomMetadata() => _inner.CloneCustomMetadata();
     }
 }

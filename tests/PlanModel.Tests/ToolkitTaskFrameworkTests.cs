@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PlanModel.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanModel.Tests;
+
+/// <summary>
+/// The Toolkit package's validation task for both kinds of MSBuild: net472 for the .NET Framework MSBuild of Visual
+/// Studio and msbuild.exe, net10.0 for `dotnet build`. Read from the packed package, as a consumer gets it.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(PackagesCollection.Name)]
+public class ToolkitTaskFrameworkTests
+{
+    /// <summary>Supplied by whichever MSBuild loads the task; shipping them would load a second, mismatched copy.</summary>
+    private static readonly string[] HostAssemblies = { "Microsoft.Build.Framework", "Microsoft.Build.Utilities.Core" };
+
+    private readonly PackageTests.Feed _feed;
+
+    public ToolkitTaskFrameworkTests(PackageTests.Feed feed) => _feed = feed;
+
+    private string TaskDll(string framework) => Path.Combine(_feed.Toolkit, "tasks", framework, "PlanModel.Build.dll");
+
+    [Fact]
+    public void The_net472_task_is_a_net_framework_assembly_built_against_msbuild_15_1()
+    {
+        var task = AssemblyFacts.Read(TaskDll("net472"));
+        Assert.Equal(".NETFramework,Version=v4.7.2", task.TargetFramework);
+        Assert.Contains(task.References, r => r.Name == "mscorlib");
+        Assert.DoesNotContain(task.References, r => r.Name == "System.Runtime");
+
+        // MSBuild 15 to 17 (Visual Studio 2017 to 2022) all carry assembly version 15.1.0.0.
+        foreach (var host in HostAssemblies)
+        {
+            Assert.Equal(new Version(15, 1, 0, 0), Assert.Single(task.References, r => r.Name == host).Version);
+        }
+
+        Assert.Contains("Microsoft.Build.Framework.ICancelableTask", AssemblyFacts.InterfacesOf(TaskDll("net472"), "PlanModel.Build.ValidatePlans"));
+        Assert.Equal(".NETCoreApp,Version=v10.0", AssemblyFacts.Read(TaskDll("net10.0")).TargetFramework);
+    }
+
+    [Theory]
+    [InlineData("net472")]
+    [InlineData("net10.0")]
+    public void Each_task_folder_holds_every_assembly_its_task_needs_except_msbuilds_own(string framework)
+    {
+        var folder = Path.GetDirectoryName(TaskDll(framework))!;
+        var shipped = Directory.GetFiles(folder, "*.dll").ToDictionary(f => Path.GetFileNameWithoutExtension(f), AssemblyFacts.Read, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(shipped.Keys, n => n.StartsWith("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
+        var inBox = framework == "net472" ? NetFramework472Assemblies() : NetAssemblies();
+        foreach (var (file, facts) in shipped)
+        {
+            if (framework == "net472")
+            {
+                // A .NET (Core) build of a dependency cannot load in .NET Framework MSBuild.
+                Assert.True(facts.TargetFramework is null || facts.TargetFramework.StartsWith(".NETFramework", StringComparison.Ordinal)
+                    || facts.TargetFramework == ".NETStandard,Version=v2.0", $"{file}: {facts.TargetFramework}");
+            }
+
+            foreach (var reference in facts.References)
+            {
+                if (shipped.TryGetValue(reference.Name!, out var dependency))
+                {
+                    // .NET Framework binds a strong name to its exact version; nothing in a task folder redirects it.
+                    Assert.True(reference.GetPublicKeyToken() is not { Length: > 0 } || dependency.Version == reference.Version,
+                        $"{file} references {reference} but the folder has {dependency.Version}");
+                }
+                else
+                {
+                    Assert.True(HostAssemblies.Contains(reference.Name) || inBox.Contains(reference.Name!),
+                        $"{framework}/{file} references {reference}, which is neither beside it, nor MSBuild's, nor the framework's");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Full", "net472")]
+    [InlineData("Mono", "net472")]
+    [InlineData("Core", "net10.0")]
+    public void The_targets_pick_the_task_folder_by_msbuild_runtime_type(string runtimeType, string framework)
+    {
+        // MSBuildRuntimeType is reserved (no -p can set it) and this machine has only .NET MSBuild ('Core'). So the
+        // test evaluates a copy of the packed targets in which that one property reads a settable one instead.
+        var build = Path.Combine(_feed.Toolkit, "build");
+        var targets = File.ReadAllText(Path.Combine(build, "PlanModel.Toolkit.targets"));
+        Assert.Single(Regex.Matches(targets, Regex.Escape("$(MSBuildRuntimeType)")));
+        var probe = Path.Combine(build, $"runtime-probe-{runtimeType}.targets");
+        File.WriteAllText(probe, targets.Replace("$(MSBuildRuntimeType)", "$(PlanModelProbeRuntimeType)", StringComparison.Ordinal));
+
+        var selected = TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType}");
+        Assert.Equal(Path.GetFullPath(TaskDll(framework)), selected);
+        Assert.True(File.Exists(selected), selected);
+    }
+
+    [Fact]
+    public void Dotnet_msbuild_evaluates_the_packed_targets_to_the_net10_task()
+    {
+        var selected = TaskAssembly(Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.targets"));
+        Assert.Equal(Path.GetFullPath(TaskDll("net10.0")), selected);
+    }
+
+    [MonoFact]
+    public void The_net472_task_runs_on_a_net_framework_runtime_from_the_package_folder()
+    {
+        var runner = Path.Combine(Repo.Root, "tests", "PlanModel.FrameworkTaskRunner", "bin", Configuration, "net472", "PlanModel.FrameworkTaskRunner.exe");
+        Assert.True(File.Exists(runner), runner + " was not built");
+        var task = TaskDll("net472");
+        var corpus = Repo.CopyToTemp(Repo.Fixture("mini"));
+
+        var (ok, okOutput) = Mono.Run(runner, 120, task, corpus);
+        Assert.True(ok == 0, okOutput);
+        Assert.Contains("PlanModel: validated 10 files: 0 error(s), 0 warning(s)", okOutput);
+
+        // Every PlanModel assembly and YamlDotNet came from the task's folder, as MSBuild's LoadFrom resolves them.
+        var loaded = Regex.Matches(okOutput, @"^loaded: (\S+) (.+)$", RegexOptions.Multiline).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim());
+        Assert.Equal(new[] { "PlanModel", "PlanModel.Build", "PlanModel.Yaml", "YamlDotNet" }, loaded.Keys.Order(StringComparer.Ordinal));
+        Assert.All(loaded.Values, path => Assert.Equal(Path.GetDirectoryName(task), Path.GetDirectoryName(path)));
+
+        var file = Path.Combine(corpus, "demo-plan", "table-01.yaml");
+        var line = Validation.Replace(file, "{raw: \"52.5\"", "{raw: \"99.9\"");
+        var (broken, brokenOutput) = Mono.Run(runner, 120, task, corpus);
+        Assert.Equal(1, broken);
+        Assert.Contains($"{file}({line},14): error PLAN304: ", brokenOutput);
+
+        var (canceled, canceledOutput) = Mono.Run(runner, 120, task, corpus, "--cancel");
+        Assert.Equal(1, canceled);
+        Assert.Contains("PlanModel: validation canceled while collecting files", canceledOutput);
+        Assert.DoesNotContain("error PLAN", canceledOutput);
+        Assert.Contains("execute: False errors: 0", canceledOutput);
+    }
+
+    private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    /// <summary>$(PlanModelTaskAssembly) of a bare project importing the packed props and <paramref name="targets"/>.</summary>
+    private string TaskAssembly(string targets, string extra = "")
+    {
+        var dir = Path.Combine(_feed.Root, "probe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "probe.proj"), $"""
+            <Project>
+              <Import Project="{Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.props")}" />
+              <Import Project="{targets}" />
+            </Project>
+            """);
+        var (code, output) = DotNet.Run(dir, $"msbuild probe.proj -nologo -getProperty:PlanModelTaskAssembly {extra}");
+        Assert.True(code == 0, output);
+        return Path.GetFullPath(output.Trim());
+    }
+
+    /// <summary>The assembly names of .NET Framework 4.7.2 (its reference assemblies, which the task compiled against).</summary>
+    private static HashSet<string> NetFramework472Assemblies()
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "src", "PlanModel.Build", "obj", "project.assets.json")));
+        var root = assets.RootElement;
+        var library = root.GetProperty("libraries").EnumerateObject().Single(l => l.Name.StartsWith("Microsoft.NETFramework.ReferenceAssemblies.net472/", StringComparison.Ordinal));
+        var packages = root.GetProperty("packageFolders").EnumerateObject().Select(f => f.Name)
+            .Select(f => Path.Combine(f, library.Value.GetProperty("path").GetString()!, "build", ".NETFramework", "v4.7.2"))
+            .First(Directory.Exists);
+        return Directory.GetFiles(packages, "*.dll").Concat(Directory.GetFiles(Path.Combine(packages, "Facades"), "*.dll"))
+            .Select(f => Path.GetFileNameWithoutExtension(f))
+            .Where(n => !n.StartsWith("Microsoft.Build", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The assembly names of the shared .NET runtime this test runs on (the SDK's, which runs `dotnet build`).</summary>
+    private static HashSet<string> NetAssemblies() =>
+        Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+}
