@@ -11,6 +11,7 @@ namespace PlanModel.Benchmarks;
 ///   --info [name…]     corpus sizes, validation result, generated-code size and a phase profile
 ///   --scale [n…]       one-shot timings and peak working set per measurement (each in a fresh process)
 ///   --consumer         dotnet build of a console app using the packed PlanModel.Chongqing vs an empty one
+///   --diff-ratio [c…]  plan diff vs reading both sides, alternated in one process (medians)
 /// </summary>
 public static class Program
 {
@@ -35,6 +36,8 @@ public static class Program
                 return TraceAnalysis.Trace(rest);
             case "--consumer":
                 return ConsumerMode.Run(rest);
+            case "--diff-ratio":
+                return DiffRatioMode.Run(rest);
             default:
                 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create());
                 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -109,18 +109,34 @@ public static class CorpusDiff
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var oldChildren = olds.Values.ToLookup(o => o.Parent, StringComparer.Ordinal);
+        var newChildren = news.Values.ToLookup(n => n.Parent, StringComparer.Ordinal);
 
         void Children(string newParent, string? oldParent)
         {
             var pool = oldParent is null ? new List<Entity>() : oldChildren[oldParent].ToList();
-            var kids = news.Values.Where(n => n.Parent == newParent).OrderBy(n => n.Index).ToList();
+            var byKey = new Dictionary<(string, string), Entity>();
+            foreach (var o in pool)
+            {
+                byKey[(o.Kind, o.Key)] = o;
+            }
+
+            var kids = newChildren[newParent].OrderBy(n => n.Index).ToList();
             foreach (var n in kids)
             {
-                var same = pool.FirstOrDefault(o => o.Kind == n.Kind && o.Key == n.Key && !used.Contains(o.Path));
-                if (same is not null)
+                if (byKey.TryGetValue((n.Kind, n.Key), out var same) && !used.Contains(same.Path))
                 {
                     Pair(n, same, rename: false);
                 }
+            }
+
+            if (kids.All(k => counterpart.ContainsKey(k.Path)))
+            {
+                foreach (var n in kids)
+                {
+                    Children(n.Path, counterpart[n.Path]);
+                }
+
+                return;
             }
 
             foreach (var n in kids.Where(k => !counterpart.ContainsKey(k.Path)))
