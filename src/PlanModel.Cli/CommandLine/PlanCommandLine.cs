@@ -18,6 +18,7 @@ internal static class PlanCommandLine
     /// <summary>The commands, in the order help lists them.</summary>
     private static readonly Func<Command>[] Commands =
     {
+        InitDefinition.Create,
         ValidateDefinition.Create,
         ExportDefinition.Create,
         ReportDefinition.Create,
