@@ -141,6 +141,42 @@ public class PackageTests
     }
 
     [Fact]
+    public void Plan_init_then_build_against_the_feed_prints_a_typed_value()
+    {
+        // The getting-started path: install the tool from the feed, init an empty folder, validate, run.
+        var tools = Path.Combine(_feed.Root, "tools-" + Guid.NewGuid().ToString("N"));
+        var (installed, installOutput) = DotNet.Run(_feed.Root, $"tool install PlanModel.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{_feed.Packages}\"", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(installed == 0, installOutput);
+        var dir = Path.Combine(_feed.Root, "init-" + Guid.NewGuid().ToString("N"), "my-plans");
+        Directory.CreateDirectory(dir);
+        var (initCode, initOutput) = Tool(tools, dir, $"init --add-source \"{_feed.Packages}\"");
+        Assert.True(initCode == 0, initOutput);
+        var (validateCode, validateOutput) = Tool(tools, dir, "validate");
+        Assert.True(validateCode == 0, validateOutput);
+        Assert.Contains("0 error(s), 0 warning(s)", validateOutput);
+
+        var (code, output) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(code == 0, output);
+        Assert.Contains("地区生产总值增长（%）: 6左右* = Approximately 6, PlanPeriodAverage, source line 16", output);
+    }
+
+    private static (int Code, string Output) Tool(string tools, string workingDirectory, string arguments)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, "plan"), arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(120_000));
+        return (p.ExitCode, stdout + stderr.Result);
+    }
+
+    [Fact]
     public void Packing_again_gives_byte_identical_packages()
     {
         var again = Path.Combine(_feed.Root, "again");
