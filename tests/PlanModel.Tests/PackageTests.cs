@@ -158,6 +158,7 @@ public class PackageTests
         var (code, output) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
         Assert.True(code == 0, output);
         Assert.Contains("地区生产总值增长（%）: 6左右* = Approximately 6, PlanPeriodAverage, source line 16", output);
+        Assert.Contains("地区生产总值年均增长: 6%左右 (Average Annual GRP Growth, 2021–2025)", output);
     }
 
     private static (int Code, string Output) Tool(string tools, string workingDirectory, string arguments)
