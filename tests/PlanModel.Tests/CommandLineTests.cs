@@ -28,6 +28,7 @@ public class CommandLineTests
         Regex.Replace(Regex.Replace(help, "^  " + Regex.Escape(RootCommand.ExecutableName) + @"\b", "  plan", RegexOptions.Multiline), " +$", "", RegexOptions.Multiline);
 
     [Theory]
+    [InlineData("init")]
     [InlineData("validate")]
     [InlineData("export")]
     [InlineData("report")]
@@ -90,6 +91,8 @@ public class CommandLineTests
     [InlineData("plan diff: unexpected argument 'third' (see plan diff --help)", "diff", "MINI", "MINI", "third")]
     [InlineData("plan changelog: unknown option '--format' (see plan changelog --help)", "changelog", "MINI", "--format", "json")]
     [InlineData("plan changelog: required argument missing for option: '--version' (see plan changelog --help)", "changelog", "MINI", "--version")]
+    [InlineData("plan init: unexpected argument 'two' (see plan init --help)", "init", "OUT", "two")]
+    [InlineData("plan init: 'my-plans' is not a C# namespace; pass --name", "init", "OUT", "--name", "my-plans")]
     [InlineData("plan: unknown command 'frobnicate' (see plan --help)", "frobnicate")]
     [InlineData("plan: unknown option '--severity' (see plan --help)", "--severity", "PLAN402=error")]
     [InlineData("plan validate: unexpected argument 'two' (see plan validate --help)", "validate", "MINI", "two")]
@@ -157,7 +160,7 @@ public class CommandLineTests
         // dotnet-suggest calls `plan [suggest:<cursor>] "<line without plan>"`.
         static string[] Suggest(string line) => Run($"[suggest:{line.Length}]", line).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        Assert.Equal(new[] { "changelog", "diff", "export", "report", "validate" }, Suggest("").Where(s => char.IsLetter(s[0])).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "changelog", "diff", "export", "init", "report", "validate" }, Suggest("").Where(s => char.IsLetter(s[0])).Order(StringComparer.Ordinal));
         Assert.Equal(new[] { "report" }, Suggest("rep"));
         var validate = Suggest("validate --");
         Assert.Contains("--severity", validate);
