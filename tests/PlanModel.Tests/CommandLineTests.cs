@@ -68,7 +68,7 @@ public class CommandLineTests
         var report = Run("report", "--help").Out;
         Assert.DoesNotContain("--output", validate);
         Assert.DoesNotContain("--format", validate);
-        Assert.Contains("--format <json|csv>", export);
+        Assert.Contains("--format <json|csv|sqlite>", export);
         Assert.Contains("-o, --output <file>", export);
         Assert.DoesNotContain("--format", report);
         Assert.Contains("-o, --output <dir> (REQUIRED)", report);
@@ -96,7 +96,7 @@ public class CommandLineTests
     [InlineData("plan: unknown command 'frobnicate' (see plan --help)", "frobnicate")]
     [InlineData("plan: unknown option '--severity' (see plan --help)", "--severity", "PLAN402=error")]
     [InlineData("plan validate: unexpected argument 'two' (see plan validate --help)", "validate", "MINI", "two")]
-    [InlineData("plan export: unknown format 'xml'; use json or csv (see plan export --help)", "export", "MINI", "--format", "xml")]
+    [InlineData("plan export: unknown format 'xml'; use json or csv or sqlite (see plan export --help)", "export", "MINI", "--format", "xml")]
     [InlineData("plan report: option '--output' is required (see plan report --help)", "report", "MINI")]
     [InlineData("plan export: option '-o' expects a single argument but 2 were provided (see plan export --help)", "export", "MINI", "-o", "a", "-o", "b")]
     [InlineData("plan validate: --severity: 'PLAN402=fatal' is not PLANnnn=level (level: error, warning, info or none) (see plan validate --help)", "validate", "MINI", "--severity", "PLAN402=fatal")]
