@@ -167,7 +167,7 @@ public class CommandLineTests
         Assert.Contains("--warnaserror", validate);
         Assert.DoesNotContain("--output", validate);
         Assert.Contains("--output", Suggest("report --"));
-        Assert.Equal(new[] { "csv", "json" }, Suggest("export --format "));
+        Assert.Equal(new[] { "csv", "json", "sqlite" }, Suggest("export --format "));
         Assert.Equal(new[] { "json", "markdown" }, Suggest("diff x --format "));
         Assert.Contains("--check-version", Suggest("diff x --"));
 
