@@ -95,6 +95,7 @@ public class DataFileTests
         }
 
         Assert.True(count > 100, $"only {count} rows and targets");
+        Assert.Equal("grp-growth", loaded.FindIndicator("cq-14fyp", "main-indicators", "main-indicators/1")?.CatalogueId); // README's example
         Assert.Null(loaded.FindTable("cq-14fyp", "no-such-table"));
         Assert.Null(loaded.FindTarget("no-such-document", "x"));
     }
