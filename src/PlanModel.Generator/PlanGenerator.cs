@@ -67,6 +67,15 @@ public sealed class PlanGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(index.Combine(options), static (spc, pair) =>
             Guard(spc, pair.Right.EntryPoint + ".g.cs", null, () => Text(IndexEmitter.Plans(pair.Left, pair.Right))));
 
+        // The data version: the PlanModelDataVersion property and the hash of every YAML text (each file's hash is
+        // taken as it is parsed, so nothing is read twice). Its own small output: an edit re-emits it, not Plans.g.cs.
+        var dataVersion = all
+            .Select(static (results, _) => CorpusHash.Of(results))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (o, _) => ReadDataVersion(o.GlobalOptions)))
+            .WithTrackingName(TrackingNames.DataVersion);
+        context.RegisterSourceOutput(dataVersion.Combine(options), static (spc, pair) =>
+            Guard(spc, pair.Right.EntryPoint + ".DataVersion.g.cs", null, () => Text(DataVersionEmitter.Emit(pair.Left.Right, pair.Left.Left, pair.Right))));
+
         // Diagnostics go through their own outputs so positions can move without regenerating code, and are split
         // like the work: each file's reader findings, each document's rules (re-checked only when the document or
         // the rule context - document ids, catalogue - changes), and the corpus-level findings.
@@ -106,6 +115,11 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var entry = Get("PlanModelEntryPoint", "Plans");
         return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
     }
+
+    /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);
+    /// 0.0.0 when a build sets neither.</summary>
+    private static string ReadDataVersion(AnalyzerConfigOptions global) =>
+        global.TryGetValue("build_property.PlanModelDataVersion", out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : "0.0.0";
 
     /// <summary>UTF-8 literals need C# 11 and System.ReadOnlySpan&lt;T&gt; (.NET Core 2.1+, netstandard2.1, or System.Memory).</summary>
     private static bool SupportsUtf8Data(Compilation compilation) =>

@@ -17,6 +17,8 @@ public static class TrackingNames
     public const string DocumentRules = nameof(DocumentRules);
     /// <summary>The size of one document's string-literal data (zero with UTF-8 data).</summary>
     public const string DataSize = nameof(DataSize);
+    /// <summary>The content hash of the corpus with the data version property.</summary>
+    public const string DataVersion = nameof(DataVersion);
     /// <summary>The generator options.</summary>
     public const string Options = nameof(Options);
 }

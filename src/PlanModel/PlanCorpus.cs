@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace PlanModel;
 
 /// <summary>A set of plan documents with the shared catalogue, and the queries users ask across them.</summary>
-public sealed class PlanCorpus
+public sealed partial class PlanCorpus
 {
     private readonly Dictionary<string, PlanDocument> _byId = new(StringComparer.Ordinal);
 
@@ -24,6 +24,10 @@ public sealed class PlanCorpus
 
     /// <summary>The shared catalogue.</summary>
     public IndicatorCatalogue Catalogue { get; }
+
+    /// <summary>Which data this is: the data version and the content hash of the YAML it was built from
+    /// (<see cref="DataVersion.Unversioned"/> when built without one).</summary>
+    public DataVersion DataVersion { get; init; } = DataVersion.Unversioned;
 
     /// <summary>The document with the id, or <see langword="null"/>.</summary>
     public PlanDocument? Find(string id) => _byId.TryGetValue(id, out var d) ? d : null;

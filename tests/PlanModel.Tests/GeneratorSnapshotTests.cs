@@ -15,7 +15,7 @@ public class GeneratorSnapshotTests
         Assert.Null(run.Exception);
         Assert.Empty(run.Diagnostics);
         var hints = run.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Plan.demo-14fyp.g.cs", "Plan.demo-district-14fyp.g.cs", "PlanCatalogue.g.cs", "Plans.g.cs" }, hints);
+        Assert.Equal(new[] { "Plan.demo-14fyp.g.cs", "Plan.demo-district-14fyp.g.cs", "PlanCatalogue.g.cs", "Plans.DataVersion.g.cs", "Plans.g.cs" }, hints);
         foreach (var s in run.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
             Snapshot.Verify("//HintName: " + s.HintName + "\n" + s.SourceText, s.HintName.Replace(".g.cs", string.Empty));

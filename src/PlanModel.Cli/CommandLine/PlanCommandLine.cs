@@ -24,6 +24,7 @@ internal static class PlanCommandLine
         ReportDefinition.Create,
         DiffDefinition.Create,
         ChangelogDefinition.Create,
+        PackDataDefinition.Create,
     };
 
     /// <summary>Builds the root command (help, <c>--version</c>, the <c>[suggest]</c> directive and every command).</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Runtime;
+using PlanModel.Yaml.Serialization;
 
 namespace PlanModel.Generator.Emit;
 
@@ -153,7 +154,7 @@ internal static class DocumentEmitter
         // large string (no large-object-heap churn per document); the caller hands the writer to the compiler as is.
         w.Line();
         w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private static string {DataMember} => ");
-        data.AppendLiteral(w.Builder);
+        DataLiteral.Append(w.Builder, data);
         w.Line(utf8 ? "u8;" : ";", indent: false);
         w.Close();
         w.Close();
@@ -168,47 +169,12 @@ internal static class DocumentEmitter
     /// </summary>
     public static int StringDataLength(DocumentModel model) => WriteData(RuntimeBuilder.Document(model)).Length;
 
-    /// <summary>The document's data in the order the emitted constructors read it back.</summary>
-    private static DataWriter WriteData(PlanDocument doc)
+    /// <summary>The document's data in the order the emitted constructors read it back (the one writer
+    /// <c>plan pack-data</c> uses too).</summary>
+    private static PlanDataWriter WriteData(PlanDocument doc)
     {
-        var data = new DataWriter();
-        data.String(doc.Id);
-        data.Int((int)doc.Kind);
-        data.Text(doc.Title);
-        data.Region(doc.Region);
-        data.String(doc.ParentId);
-        data.Int(doc.PeriodStart);
-        data.Int(doc.PeriodEnd);
-        data.Int(doc.VisionYear);
-        data.Delivery(doc.Delivered);
-        data.Source(doc.Source);
-        foreach (var table in doc.Tables)
-        {
-            data.TableHeader(table);
-            foreach (var row in table.Rows)
-            {
-                data.Indicator(row);
-            }
-        }
-
-        foreach (var list in doc.ProjectLists)
-        {
-            data.ListHeader(list);
-            foreach (var item in list.AllItems)
-            {
-                data.Project(item);
-            }
-
-            data.Groups(list.Groups);
-        }
-
-        foreach (var t in doc.Targets)
-        {
-            data.Target(t);
-        }
-
-        data.Outline(doc.Outline);
-        data.Boxes(doc.RegisteredBoxes);
+        var data = new PlanDataWriter();
+        data.Document(doc);
         return data;
     }
 
@@ -251,7 +217,7 @@ internal static class DocumentEmitter
         w.Close();
     }
 
-    /// <summary>The members tables and project lists share, read in the order DataWriter's headers write them.</summary>
+    /// <summary>The members tables and project lists share, read in the order PlanDataWriter's headers write them.</summary>
     private static void ReadPartHeader(CodeWriter w)
     {
         w.Line("Id = r.ReadString();");

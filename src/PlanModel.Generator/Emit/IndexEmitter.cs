@@ -24,7 +24,7 @@ internal static class IndexEmitter
             w.Line($"private static readonly global::System.Lazy<{e.ClassName}> s_{e.PropertyName} = new global::System.Lazy<{e.ClassName}>(() => new {e.ClassName}());");
         }
 
-        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.PropertyName))} }}, PlanCatalogue.Instance));");
+        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.PropertyName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion }});");
         foreach (var e in entries)
         {
             w.Line();
@@ -101,7 +101,7 @@ internal static class IndexEmitter
 
     public static EquatableArray<IndexEntry> Index(IReadOnlyList<DocumentModel> documents)
     {
-        var scope = new Naming.Scope("Corpus", "All", "BindingIndicators", "ChildrenOf", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
+        var scope = new Naming.Scope("Corpus", "DataVersion", "All", "BindingIndicators", "ChildrenOf", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
         var list = new List<IndexEntry>();
         foreach (var d in documents)
         {

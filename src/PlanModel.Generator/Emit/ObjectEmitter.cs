@@ -1,6 +1,6 @@
 namespace PlanModel.Generator.Emit;
 
-/// <summary>Writes small runtime objects as C# expressions (the catalogue; documents are emitted as data, see DataWriter).</summary>
+/// <summary>Writes small runtime objects as C# expressions (the catalogue; documents are emitted as data, see PlanDataWriter).</summary>
 internal static class ObjectEmitter
 {
     private const string P = "global::PlanModel.";

@@ -39,7 +39,7 @@ public static class PlanFileReader
             spec = null;
         }
 
-        return new FileParseResult(spec, diagnostics.Items.ToEquatable());
+        return new FileParseResult(spec, diagnostics.Items.ToEquatable(), Corpus.CorpusHash.OfText(text));
     }
 
     private static PlanFileSpec? Bind(string path, YamlNode root, DiagnosticBag d)

@@ -38,5 +38,6 @@ public sealed record PlanFileSpec(
     EquatableArray<TargetTextSpec> TargetText,
     EquatableArray<UntargetedSpec> Untargeted);
 
-/// <summary>The result of reading one file: its spec (null when unreadable) and its diagnostics.</summary>
-public sealed record FileParseResult(PlanFileSpec? File, EquatableArray<PlanDiagnostic> Diagnostics);
+/// <summary>The result of reading one file: its spec (null when unreadable), its diagnostics and the hash of its text
+/// (<see cref="Corpus.CorpusHash.OfText"/>; null when the file was refused before it was read).</summary>
+public sealed record FileParseResult(PlanFileSpec? File, EquatableArray<PlanDiagnostic> Diagnostics, string? ContentHash = null);

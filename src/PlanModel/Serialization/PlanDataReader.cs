@@ -22,7 +22,7 @@ namespace PlanModel.Serialization;
 /// literal returned by a static property (a const would store the text twice: user strings and constant blob).</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class PlanDataReader
+public sealed partial class PlanDataReader
 {
     /// <summary>The prefix every data text starts with.</summary>
     public const string Magic = "PM1|";
@@ -384,6 +384,6 @@ public sealed class PlanDataReader
         return ((int)(negative ? -n : n), kind);
     }
 
-    private FormatException Bad(string what) =>
+    internal FormatException Bad(string what) =>
         new("PlanModel data is corrupt at offset " + _pos.ToString(CultureInfo.InvariantCulture) + ": " + what + ".");
 }

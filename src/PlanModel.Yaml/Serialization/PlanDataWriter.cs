@@ -2,16 +2,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace PlanModel.Generator.Emit;
+namespace PlanModel.Yaml.Serialization;
 
 /// <summary>
-/// Writes the compact data a generated document class carries, token for token in the order the emitted code
-/// reads it back with <c>PlanModel.Serialization.PlanDataReader</c> (format described there). Repeated strings
-/// (document and table ids, source paths, column keys, units) become back-references.
+/// The one writer of PlanModel's compact data (format: <c>PlanModel.Serialization.PlanDataReader</c>): the generator
+/// embeds a document's data in its class, <c>plan pack-data</c> writes the same data into a data file. Token for token
+/// in the order the reader reads it back. Repeated strings (document and table ids, source paths, column keys, units)
+/// become back-references.
 /// </summary>
-internal sealed class DataWriter
+public sealed class PlanDataWriter
 {
-    private const string Magic = "PM1|";
+    private const string Magic = PlanModel.Serialization.PlanDataReader.Magic;
 
     private readonly StringBuilder _sb = new StringBuilder(4096).Append(Magic);
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
@@ -20,6 +21,7 @@ internal sealed class DataWriter
     /// <summary>The length of the data in UTF-16 code units.</summary>
     public int Length => _sb.Length;
 
+    /// <summary>The data text.</summary>
     public override string ToString() => _sb.ToString();
 
     /// <summary>True unless the data holds a lone surrogate (which a UTF-8 literal cannot encode).</summary>
@@ -57,23 +59,13 @@ internal sealed class DataWriter
         return !pendingHigh;
     }
 
-    /// <summary>Appends the data as a C# string literal (quoted and escaped) to <paramref name="target"/>, in blocks.</summary>
-    public void AppendLiteral(StringBuilder target)
-    {
-        var buffer = new char[4096];
-        target.Append('"');
-        for (var start = 0; start < _sb.Length; start += buffer.Length)
-        {
-            var n = System.Math.Min(buffer.Length, _sb.Length - start);
-            _sb.CopyTo(start, buffer, 0, n);
-            Literals.AppendEscaped(target, buffer, n);
-        }
-
-        target.Append('"');
-    }
+    /// <summary>Copies <paramref name="count"/> code units from <paramref name="start"/> into <paramref name="buffer"/>
+    /// (lets the generator emit the data in blocks, never as one large string).</summary>
+    public void CopyTo(int start, char[] buffer, int count) => _sb.CopyTo(start, buffer, 0, count);
 
     // ------------------------------------------------------------ primitives
 
+    /// <summary>A string or null; a string seen before becomes a back-reference when that is shorter.</summary>
     public void String(string? s)
     {
         if (s is null)
@@ -92,8 +84,10 @@ internal sealed class DataWriter
         _index[s] = _count++;
     }
 
+    /// <summary>An integer.</summary>
     public void Int(int value) => _sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
 
+    /// <summary>An integer or null.</summary>
     public void Int(int? value)
     {
         if (value is null)
@@ -106,14 +100,17 @@ internal sealed class DataWriter
         }
     }
 
+    /// <summary>A boolean (0 or 1).</summary>
     public void Bool(bool value) => Int(value ? 1 : 0);
 
+    /// <summary>A decimal or null, as an invariant-culture string so its scale survives.</summary>
     public void Decimal(decimal? value) => String(value?.ToString(CultureInfo.InvariantCulture));
 
     private static int Digits(int n) => n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : 10;
 
     // ------------------------------------------------------------ model objects (mirror PlanDataReader)
 
+    /// <summary>Bilingual text or null.</summary>
     public void Text(BilingualText? t)
     {
         if (t is null)
@@ -126,6 +123,7 @@ internal sealed class DataWriter
         String(t.En);
     }
 
+    /// <summary>A region.</summary>
     public void Region(Region r)
     {
         String(r.Code);
@@ -133,6 +131,7 @@ internal sealed class DataWriter
         Text(r.Name);
     }
 
+    /// <summary>Delivery information of a work report, or null.</summary>
     public void Delivery(DeliveryInfo? d)
     {
         if (d is null)
@@ -146,6 +145,7 @@ internal sealed class DataWriter
         Text(d.Speaker);
     }
 
+    /// <summary>The archived source of a document.</summary>
     public void Source(SourceReference s)
     {
         String(s.File);
@@ -154,6 +154,7 @@ internal sealed class DataWriter
         Int(s.EndLine);
     }
 
+    /// <summary>A citation or null.</summary>
     public void Citation(Citation? c)
     {
         if (c is null)
@@ -174,6 +175,7 @@ internal sealed class DataWriter
         Int(c.Offset);
     }
 
+    /// <summary>A value cell or a target's value.</summary>
     public void Value(PlanValue v)
     {
         String(v.Raw);
@@ -202,6 +204,7 @@ internal sealed class DataWriter
         String(v.Note);
     }
 
+    /// <summary>A table's members other than its rows.</summary>
     public void TableHeader(IndicatorTable t)
     {
         String(t.Id);
@@ -248,6 +251,7 @@ internal sealed class DataWriter
         }
     }
 
+    /// <summary>One indicator row.</summary>
     public void Indicator(Indicator r)
     {
         String(r.Key);
@@ -274,6 +278,7 @@ internal sealed class DataWriter
         String(r.Note);
     }
 
+    /// <summary>A project list's members other than its items and groups.</summary>
     public void ListHeader(ProjectList l)
     {
         String(l.Id);
@@ -287,6 +292,7 @@ internal sealed class DataWriter
         String(l.TitleEvidence);
     }
 
+    /// <summary>One project.</summary>
     public void Project(Project p)
     {
         Text(p.Name);
@@ -304,6 +310,7 @@ internal sealed class DataWriter
         String(p.Note);
     }
 
+    /// <summary>The groups of a project list (each with its item count; the items are written before).</summary>
     public void Groups(IReadOnlyList<ProjectGroup> groups)
     {
         Int(groups.Count);
@@ -316,6 +323,7 @@ internal sealed class DataWriter
         }
     }
 
+    /// <summary>One prose target.</summary>
     public void Target(PlanTarget t)
     {
         String(t.Id);
@@ -334,6 +342,7 @@ internal sealed class DataWriter
         String(t.Note);
     }
 
+    /// <summary>An outline tree.</summary>
     public void Outline(IReadOnlyList<OutlineNode> nodes)
     {
         Int(nodes.Count);
@@ -350,6 +359,7 @@ internal sealed class DataWriter
         }
     }
 
+    /// <summary>The register of boxes without a file of their own.</summary>
     public void Boxes(IReadOnlyList<BoxRegistration> boxes)
     {
         Int(boxes.Count);
@@ -360,6 +370,112 @@ internal sealed class DataWriter
             Text(b.Title);
             String(b.Reason);
             Citation(b.Citation);
+        }
+    }
+
+    // ------------------------------------------------------------ whole documents and the catalogue
+
+    /// <summary>
+    /// A document's data in the order its generated class reads it back: the document's members, each table
+    /// (header, then rows), each project list (header, items, groups), the targets, the outline and the box register.
+    /// </summary>
+    public void Document(PlanDocument doc)
+    {
+        String(doc.Id);
+        Int((int)doc.Kind);
+        Text(doc.Title);
+        Region(doc.Region);
+        String(doc.ParentId);
+        Int(doc.PeriodStart);
+        Int(doc.PeriodEnd);
+        Int(doc.VisionYear);
+        Delivery(doc.Delivered);
+        Source(doc.Source);
+        foreach (var table in doc.Tables)
+        {
+            TableHeader(table);
+            foreach (var row in table.Rows)
+            {
+                Indicator(row);
+            }
+        }
+
+        foreach (var list in doc.ProjectLists)
+        {
+            ListHeader(list);
+            foreach (var item in list.AllItems)
+            {
+                Project(item);
+            }
+
+            Groups(list.Groups);
+        }
+
+        foreach (var t in doc.Targets)
+        {
+            Target(t);
+        }
+
+        Outline(doc.Outline);
+        Boxes(doc.RegisteredBoxes);
+    }
+
+    /// <summary>
+    /// A document for a data file: first its shape (what a generated class knows from its members and a reader
+    /// without one must be told: the row count of each table, the item count of each list, the target count), then
+    /// <see cref="Document"/>.
+    /// </summary>
+    public void DocumentWithShape(PlanDocument doc)
+    {
+        Int(doc.Tables.Count);
+        foreach (var t in doc.Tables)
+        {
+            Int(t.Rows.Count);
+        }
+
+        Int(doc.ProjectLists.Count);
+        foreach (var l in doc.ProjectLists)
+        {
+            var n = 0;
+            foreach (var _ in l.AllItems)
+            {
+                n++;
+            }
+
+            Int(n);
+        }
+
+        Int(doc.Targets.Count);
+        Document(doc);
+    }
+
+    /// <summary>The catalogue: its indicators, then its units.</summary>
+    public void Catalogue(IndicatorCatalogue catalogue)
+    {
+        Int(catalogue.Indicators.Count);
+        foreach (var i in catalogue.Indicators)
+        {
+            String(i.Id);
+            Text(i.Name);
+            Int(i.Aliases.Count);
+            foreach (var a in i.Aliases)
+            {
+                String(a);
+            }
+
+            String(i.UnitId);
+            String(i.Measure);
+            Int((int)i.Direction);
+        }
+
+        Int(catalogue.Units.Count);
+        foreach (var u in catalogue.Units)
+        {
+            String(u.Id);
+            String(u.Symbol);
+            Text(u.Name);
+            String(u.BaseId);
+            Int(u.Multiplier);
         }
     }
 }
