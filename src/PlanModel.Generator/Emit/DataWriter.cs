@@ -192,6 +192,7 @@ internal sealed class DataWriter
             String(m);
         }
 
+        Bool(v.Aspiration);
         Int((int)v.Measure);
         String(v.Column);
         Int(v.Year);
@@ -327,6 +328,7 @@ internal sealed class DataWriter
         Int((int)t.Measure);
         Int(t.Horizon.From);
         Int(t.Horizon.To);
+        Int(t.BaseYear);
         Int((int)t.Role);
         String(t.List);
         String(t.Section);
