@@ -42,6 +42,9 @@ public static class StatusVerbs
         Row("续建", ProjectStatusCode.UnderConstruction),
         Row("加快实施", ProjectStatusCode.UnderConstruction),
 
+        // 新开通 opens a new service; 开通 alone (below) completes a link.
+        Row("新开通", ProjectStatusCode.New),
+
         Row("研究论证", ProjectStatusCode.Research),
         Row("论证", ProjectStatusCode.Research),
         Row("前期研究", ProjectStatusCode.Research),
@@ -62,6 +65,8 @@ public static class StatusVerbs
         Row("投产", ProjectStatusCode.Completed),
         Row("投用", ProjectStatusCode.Completed),
         Row("贯通", ProjectStatusCode.Completed),
+        Row("开通", ProjectStatusCode.Completed),
+        Row("投运", ProjectStatusCode.Completed),
 
         Row("新建", ProjectStatusCode.New),
         Row("新开工", ProjectStatusCode.New),
@@ -70,7 +75,6 @@ public static class StatusVerbs
         Row("新改", ProjectStatusCode.New),
         Row("新(", ProjectStatusCode.New),
         Row("新（", ProjectStatusCode.New),
-        Row("新开通", ProjectStatusCode.New),
         Row("新发展", ProjectStatusCode.New),
         Row("新培育", ProjectStatusCode.New),
         Row("启动", ProjectStatusCode.New),
@@ -90,6 +94,8 @@ public static class StatusVerbs
         Row("改造", ProjectStatusCode.Upgrade),
         Row("改扩建", ProjectStatusCode.Upgrade),
         Row("扩建", ProjectStatusCode.Upgrade),
+        Row("改建", ProjectStatusCode.Upgrade),
+        Row("整治", ProjectStatusCode.Upgrade),
         Row("提升", ProjectStatusCode.Upgrade),
         Row("升级", ProjectStatusCode.Upgrade),
         Row("扩能", ProjectStatusCode.Upgrade),
