@@ -155,8 +155,7 @@ public class ReadingRuleTests
     [Fact]
     public void Doubling_reads_as_growth_by_a_factor_over_a_base_year_everywhere()
     {
-        var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus));
-        var corpus = CorpusBuild.From(files, Repo.Corpus).Corpus;
+        var corpus = CorpusBuild.Of(CorpusSession.Open(Repo.Corpus)).Corpus;
         var doublings = corpus.Documents.SelectMany(d => d.Targets).Where(t => t.Value.Raw is string r && RelationWords.Multiples.Any(m => r.StartsWith(m.Text, System.StringComparison.Ordinal))).ToList();
         Assert.True(doublings.Count >= 10, "doubling targets: " + doublings.Count);
         Assert.All(doublings, t =>
@@ -181,7 +180,7 @@ public class ReadingRuleTests
 
         Validation.Replace(file, "{raw: 新开工, code: under-construction}", "{raw: 新开工}");
         Assert.DoesNotContain(Validation.Run(dir), x => x.Severity == PlanSeverity.Error);
-        var corpus = CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(dir)), dir).Corpus;
+        var corpus = CorpusBuild.Of(CorpusSession.Open(dir)).Corpus;
         var item = corpus.Documents.SelectMany(x => x.ProjectLists).SelectMany(l => l.AllItems).Single(i => i.StatusRaw == "新开工");
         Assert.Equal(ProjectStatusCode.New, item.Status);
     }
@@ -189,7 +188,7 @@ public class ReadingRuleTests
     [Fact]
     public void The_same_status_verb_has_one_code_across_the_corpus()
     {
-        var corpus = CorpusBuild.From(CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus)), Repo.Corpus).Corpus;
+        var corpus = CorpusBuild.Of(CorpusSession.Open(Repo.Corpus)).Corpus;
         var items = corpus.Documents.SelectMany(x => x.ProjectLists).SelectMany(l => l.AllItems).Where(i => i.StatusRaw is not null).ToList();
         var split = items.GroupBy(i => i.StatusRaw!).Where(g => g.Select(i => i.Status).Distinct().Count() > 1).Select(g => g.Key).ToList();
         Assert.True(split.Count == 0, string.Join(", ", split));
