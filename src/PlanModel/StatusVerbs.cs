@@ -37,8 +37,12 @@ public static class StatusVerbs
         // Not a project stage: the figure is handed down (完成市级下达目标).
         Row("下达", ProjectStatusCode.Other),
 
-        // A share of the works (完成总工程量的15%) is progress, not completion.
-        Row("完成总工程量", ProjectStatusCode.UnderConstruction),
+        // A share of the works (完成总工程量的15%, 完成…工程量的50%) is progress, not completion.
+        Row("工程量", ProjectStatusCode.UnderConstruction),
+        Row("主体工程", ProjectStatusCode.UnderConstruction),
+
+        // Land acquisition and clearance come before the works (限时完成…征地拆迁).
+        Row("征地拆迁", ProjectStatusCode.Preparatory),
         Row("续建", ProjectStatusCode.UnderConstruction),
         Row("加快实施", ProjectStatusCode.UnderConstruction),
 
@@ -49,6 +53,7 @@ public static class StatusVerbs
         Row("论证", ProjectStatusCode.Research),
         Row("前期研究", ProjectStatusCode.Research),
         Row("规划研究", ProjectStatusCode.Research),
+        Row("编制", ProjectStatusCode.Research),
         Row("研究…", ProjectStatusCode.Research),
         Row("…研究", ProjectStatusCode.Research),
         new StatusVerb("研究", ProjectStatusCode.Research, whole: true),
@@ -67,6 +72,8 @@ public static class StatusVerbs
         Row("贯通", ProjectStatusCode.Completed),
         Row("开通", ProjectStatusCode.Completed),
         Row("投运", ProjectStatusCode.Completed),
+        Row("接通", ProjectStatusCode.Completed),
+        Row("建好", ProjectStatusCode.Completed),
 
         Row("新建", ProjectStatusCode.New),
         Row("新开工", ProjectStatusCode.New),
@@ -90,6 +97,12 @@ public static class StatusVerbs
         Row("推出", ProjectStatusCode.New),
         Row("配套建设", ProjectStatusCode.New),
         Row("规划建设", ProjectStatusCode.New),
+
+        // Planning and approval verbs, after the new-build rows so 策划推出 stays new.
+        Row("策划", ProjectStatusCode.Preparatory),
+        Row("谋划", ProjectStatusCode.Preparatory),
+        Row("筹建", ProjectStatusCode.Preparatory),
+        Row("获批", ProjectStatusCode.Preparatory),
 
         Row("改造", ProjectStatusCode.Upgrade),
         Row("改扩建", ProjectStatusCode.Upgrade),
