@@ -74,10 +74,13 @@ public static class StatusVerbs
         Row("投运", ProjectStatusCode.Completed),
         Row("接通", ProjectStatusCode.Completed),
         Row("建好", ProjectStatusCode.Completed),
+        Row("投入运营", ProjectStatusCode.Completed),
+        Row("开业", ProjectStatusCode.Completed),
 
         Row("新建", ProjectStatusCode.New),
         Row("新开工", ProjectStatusCode.New),
         Row("开工", ProjectStatusCode.New),
+        Row("开建", ProjectStatusCode.New),
         Row("新增", ProjectStatusCode.New),
         Row("新改", ProjectStatusCode.New),
         Row("新(", ProjectStatusCode.New),
@@ -101,7 +104,7 @@ public static class StatusVerbs
         // Planning and approval verbs, after the new-build rows so 策划推出 stays new.
         Row("策划", ProjectStatusCode.Preparatory),
         Row("谋划", ProjectStatusCode.Preparatory),
-        Row("筹建", ProjectStatusCode.Preparatory),
+        new StatusVerb("筹建", ProjectStatusCode.Preparatory, whole: true), // not 统筹建设 (coordinate construction)
         Row("获批", ProjectStatusCode.Preparatory),
 
         Row("改造", ProjectStatusCode.Upgrade),

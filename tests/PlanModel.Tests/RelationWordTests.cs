@@ -158,6 +158,8 @@ public class RelationWordTests
     [InlineData("限时完成…征地拆迁", ProjectStatusCode.Preparatory)]
     [InlineData("策划推出", ProjectStatusCode.New)]
     [InlineData("策划包装", ProjectStatusCode.Preparatory)]
+    [InlineData("统筹建设", ProjectStatusCode.UnderConstruction)]
+    [InlineData("筹建", ProjectStatusCode.Preparatory)]
     [InlineData("完成市级下达目标", ProjectStatusCode.Other)]
     [InlineData("续建或建成", ProjectStatusCode.UnderConstruction)]
     [InlineData("新建或改造", ProjectStatusCode.New)]
