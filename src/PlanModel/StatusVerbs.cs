@@ -37,6 +37,9 @@ public static class StatusVerbs
         // Not a project stage: the figure is handed down (完成市级下达目标).
         Row("下达", ProjectStatusCode.Other),
 
+        // An outcome, not a stage (建设取得显著成效).
+        Row("成效", ProjectStatusCode.Other),
+
         // A share of the works (完成总工程量的15%, 完成…工程量的50%) is progress, not completion.
         Row("工程量", ProjectStatusCode.UnderConstruction),
         Row("主体工程", ProjectStatusCode.UnderConstruction),

@@ -165,6 +165,7 @@ public class RelationWordTests
     [InlineData("新建或改造", ProjectStatusCode.New)]
     [InlineData("改造提升", ProjectStatusCode.Upgrade)]
     [InlineData("实施", ProjectStatusCode.Other)]
+    [InlineData("建设取得显著成效", ProjectStatusCode.Other)]
     [InlineData("", ProjectStatusCode.Other)]
     public void A_status_verb_reads_through_the_first_matching_row(string printed, ProjectStatusCode code)
     {
