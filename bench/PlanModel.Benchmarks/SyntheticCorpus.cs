@@ -824,13 +824,18 @@ public static class SyntheticCorpus
                 default:
                     relation = _rng.Next(2) == 0 ? "达到" : "超过";
                     // A share stays a share (PLAN503): at most 100%.
-                    raw = Num(ind.Style == Style.Share ? Math.Min(99.5, x * 1.2) : x * 1.2) + ind.UnitRaw + (_rng.Next(3) == 0 ? "以上" : string.Empty);
+                    raw = Num(ind.Style == Style.Share ? Math.Min(99.5, x * 1.2) : x * 1.2) + ind.UnitRaw;
+                    var atLeast = _rng.Next(3) == 0;
+
+                    // A relation word printed against the number is part of raw (PLAN504): 超过41.9%; 达到 reads as
+                    // the number itself and stays outside, with 以上 after the number.
+                    raw = relation == "超过" ? relation + raw : raw + (atLeast ? "以上" : string.Empty);
                     measure = "level";
                     break;
             }
 
             var subject = _place.Zh + ind.Zh;
-            var quote = "到2025年，" + subject + relation + raw;
+            var quote = "到2025年，" + subject + (raw.StartsWith(relation, StringComparison.Ordinal) ? string.Empty : relation) + raw;
             var prefix = Sentences[_rng.Next(Sentences.Length)];
             var suffix = Sentences[_rng.Next(Sentences.Length)];
             var line = Add(prefix + "。" + quote + "，" + suffix + "。");

@@ -158,6 +158,11 @@ public static class JsonExporter
             w.WriteNumber("from", t.Horizon.From);
             w.WriteNumber("to", t.Horizon.To);
             w.WriteEndObject();
+            if (t.BaseYear is int baseYear)
+            {
+                w.WriteNumber("baseYear", baseYear);
+            }
+
             w.WriteString("role", t.Role.ToString());
             Str(w, "list", t.List);
             Str(w, "section", t.Section);
@@ -308,6 +313,11 @@ public static class JsonExporter
             }
 
             w.WriteEndArray();
+        }
+
+        if (v.Aspiration)
+        {
+            w.WriteBoolean("aspiration", true);
         }
 
         w.WriteString("measure", v.Measure.ToString());

@@ -20,6 +20,12 @@ public sealed class ParsedValue
     /// <summary>Footnote markers printed with the value (<c>*</c>, <c>【】</c>, <c>△</c>, <c>〔〕</c>).</summary>
     public IReadOnlyList<string> Markers { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>True when 力争 ("strive for") is printed before the number: the figure is an aspiration.</summary>
+    public bool Aspiration { get; init; }
+
+    /// <summary>The multiple word read as the number (翻一番 → 2), when the value prints one instead of digits.</summary>
+    public string? Multiple { get; init; }
+
     /// <summary>Text left after the number and qualifiers, usually a unit (<c>%</c>, <c>万人</c>).</summary>
     public string UnitText { get; init; } = string.Empty;
 }

@@ -45,6 +45,9 @@ public sealed class PlanTarget
     /// <summary>The year or period.</summary>
     public Horizon Horizon { get; init; } = new Horizon();
 
+    /// <summary>The year whose level a multiple or doubling is relative to (较2020年翻一番 → 2020).</summary>
+    public int? BaseYear { get; init; }
+
     /// <summary>Target, expected (the year's), or actual (review figure).</summary>
     public ValueRole Role { get; init; }
 

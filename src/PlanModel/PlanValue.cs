@@ -27,6 +27,9 @@ public sealed class PlanValue
     /// <summary>Footnote markers printed with the value.</summary>
     public IReadOnlyList<string> Markers { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>True when 力争 ("strive for") is printed before the number: an aspiration, not a commitment.</summary>
+    public bool Aspiration { get; init; }
+
     /// <summary>What the value measures, from the table legend's markers (or the transcriber's reading).</summary>
     public ValueMeasure Measure { get; init; }
 

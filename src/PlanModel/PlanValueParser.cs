@@ -12,29 +12,7 @@ namespace PlanModel;
 public static class PlanValueParser
 {
     private static readonly string[] NotApplicableTexts = { "—", "-", "－", "--", "——", "/", "／", "–", "无" };
-    private static readonly string[] AssignedMarkers = { "下达", "以市", "以国家", "以上级" };
     private static readonly string[] RelativeMarkers = { "同步", "持平", "高于GDP", "高于地区生产总值", "快于" };
-
-    // Prefixes are tried longest first so "不低于" wins over "低于".
-    private static readonly (string Text, ValueQualifier Qualifier)[] Prefixes =
-    {
-        ("不低于", ValueQualifier.AtLeast), ("不少于", ValueQualifier.AtLeast), ("不超过", ValueQualifier.AtMost),
-        ("不高于", ValueQualifier.AtMost), ("控制在", ValueQualifier.AtMost), ("超过", ValueQualifier.MoreThan),
-        ("突破", ValueQualifier.MoreThan), ("高于", ValueQualifier.MoreThan), ("大于", ValueQualifier.MoreThan),
-        ("低于", ValueQualifier.LessThan), ("小于", ValueQualifier.LessThan), ("≥", ValueQualifier.AtLeast),
-        (">=", ValueQualifier.AtLeast), ("≤", ValueQualifier.AtMost), ("<=", ValueQualifier.AtMost),
-        ("＞", ValueQualifier.MoreThan), (">", ValueQualifier.MoreThan), ("＜", ValueQualifier.LessThan),
-        ("<", ValueQualifier.LessThan), ("达到", ValueQualifier.Exact), ("约", ValueQualifier.Approximately),
-
-        // 近3500亿元, 接近千亿元: "nearly", read as approximately (just below) the number.
-        ("接近", ValueQualifier.Approximately), ("近", ValueQualifier.Approximately),
-    };
-
-    private static readonly (string Text, ValueQualifier Qualifier)[] Suffixes =
-    {
-        ("及以上", ValueQualifier.AtLeast), ("以上", ValueQualifier.AtLeast), ("左右", ValueQualifier.Approximately),
-        ("以内", ValueQualifier.AtMost), ("以下", ValueQualifier.AtMost), ("内", ValueQualifier.AtMost),
-    };
 
     /// <summary>Reads <paramref name="raw"/> as printed; never throws.</summary>
     /// <param name="raw">The value exactly as printed; <see langword="null"/> means the cell was lost.</param>
@@ -58,23 +36,37 @@ public static class PlanValueParser
 
         var markers = new List<string>();
         text = StripMarkers(text, markers);
-        if (ContainsAny(text, AssignedMarkers))
+        if (ContainsAny(text, RelationWords.AssignedPhrases))
         {
             return new ParsedValue { Qualifier = ValueQualifier.AssignedByHigherLevel, Markers = markers };
         }
 
         var qualifier = ValueQualifier.Exact;
         var qualifierSeen = false;
-        foreach (var (prefix, q) in Prefixes)
+        var aspiration = false;
+
+        // Words before the number, from the one table (RelationWords): 力争 flags and lets the next word read
+        // (力争超过5% = strive for more than 5%); the first word with a qualifier ends the prefix.
+        for (var word = RelationWords.StartingAt(text, 0, RelationPosition.Before); word is not null; word = RelationWords.StartingAt(text, 0, RelationPosition.Before))
         {
-            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            text = StripMarkers(text.Substring(word.Text.Length).Trim(), markers);
+            if (word.Aspiration)
+            {
+                aspiration = true;
+            }
+
+            if (word.Qualifier is ValueQualifier q)
             {
                 qualifier = q;
                 qualifierSeen = true;
-                text = text.Substring(prefix.Length).Trim();
-                text = StripMarkers(text, markers);
                 break;
             }
+        }
+
+        var multiple = MultipleAt(text);
+        if (multiple is not null)
+        {
+            text = text.Substring(multiple.Text.Length).Trim();
         }
 
         var ratio = TryRatio(text);
@@ -83,19 +75,27 @@ public static class PlanValueParser
             return new ParsedValue { Qualifier = ValueQualifier.Ratio, RatioTerms = ratio, Markers = markers };
         }
 
-        if (!TryLeadingNumber(text, out var number, out var rest))
+        decimal number;
+        string rest;
+        if (multiple is not null)
+        {
+            number = multiple.Factor;
+            rest = text;
+        }
+        else if (!TryLeadingNumber(text, out number, out rest))
         {
             var relative = ContainsAny(text, RelativeMarkers);
             return new ParsedValue
             {
                 Qualifier = relative ? ValueQualifier.Relative : ValueQualifier.Qualitative,
                 Markers = markers,
+                Aspiration = aspiration,
             };
         }
 
         decimal? max = null;
         var rangeRest = rest.TrimStart();
-        if (rangeRest.Length > 0 && "-－~～—–至到".IndexOf(rangeRest[0]) >= 0)
+        if (multiple is null && rangeRest.Length > 0 && "-－~～—–至到".IndexOf(rangeRest[0]) >= 0)
         {
             var afterDash = rangeRest.Substring(1).TrimStart();
             // "5%-6%": the unit may sit on both bounds.
@@ -119,17 +119,17 @@ public static class PlanValueParser
         while (remaining.Length > 0)
         {
             var matched = false;
-            foreach (var (suffix, q) in Suffixes)
+            foreach (var word in RelationWords.AfterWords)
             {
-                if (remaining.EndsWith(suffix, StringComparison.Ordinal) && !(suffix == "内" && remaining.EndsWith("以内", StringComparison.Ordinal)))
+                if (remaining.EndsWith(word.Text, StringComparison.Ordinal))
                 {
-                    if (!qualifierSeen || qualifier == ValueQualifier.Exact)
+                    if ((!qualifierSeen || qualifier == ValueQualifier.Exact) && word.Qualifier is ValueQualifier q)
                     {
                         qualifier = q;
                         qualifierSeen = true;
                     }
 
-                    remaining = remaining.Substring(0, remaining.Length - suffix.Length).TrimEnd();
+                    remaining = remaining.Substring(0, remaining.Length - word.Text.Length).TrimEnd();
                     remaining = StripMarkers(remaining, markers);
                     matched = true;
                     break;
@@ -150,6 +150,8 @@ public static class PlanValueParser
             MaxValue = max,
             Markers = markers,
             UnitText = unit.ToString(),
+            Aspiration = aspiration,
+            Multiple = multiple?.Text,
         };
     }
 
@@ -158,6 +160,19 @@ public static class PlanValueParser
     {
         var ok = TryLeadingNumber(Clean(text), out value, out var rest);
         return ok && rest.Trim().Length == 0;
+    }
+
+    private static MultipleWord? MultipleAt(string text)
+    {
+        foreach (var m in RelationWords.Multiples)
+        {
+            if (text.StartsWith(m.Text, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static string TakeUnit(string text)
@@ -250,7 +265,7 @@ public static class PlanValueParser
         }
     }
 
-    private static bool ContainsAny(string text, string[] needles)
+    private static bool ContainsAny(string text, IReadOnlyList<string> needles)
     {
         foreach (var n in needles)
         {

@@ -1,6 +1,9 @@
 namespace PlanModel;
 
-/// <summary>How a printed value is to be read (the interpretation beside the raw text).</summary>
+/// <summary>
+/// How a printed value is to be read (the interpretation beside the raw text). The words that give each reading are
+/// one table, <see cref="RelationWords"/>.
+/// </summary>
 public enum ValueQualifier
 {
     /// <summary>A plain number: 3.9.</summary>
@@ -9,11 +12,11 @@ public enum ValueQualifier
     Approximately,
     /// <summary>At least (以上, ≥, 不低于, 不少于): ≥88, 6%以上.</summary>
     AtLeast,
-    /// <summary>More than (＞, &gt;, 超过, 突破, 高于): ＞【500】.</summary>
+    /// <summary>More than (＞, &gt;, 超过, 突破, 逾, 高于, 大于): ＞【500】, 突破9000美元.</summary>
     MoreThan,
     /// <summary>At most (≤, 以内, 以下, 不超过, 控制在): 5.5%以内.</summary>
     AtMost,
-    /// <summary>Less than (＜, &lt;, 低于): ＜5.5.</summary>
+    /// <summary>Less than (＜, &lt;, 低于, 少于, 小于): ＜5.5.</summary>
     LessThan,
     /// <summary>A range (5-6, 5～6).</summary>
     Range,

@@ -94,9 +94,10 @@ internal static class OutlineTargetsBinder
                 hm.Done();
             }
 
+            var baseYear = t.Int("baseYear");
             var value = CommonBinder.ValueBody(t);
             t.Done();
-            targets.Add(new TargetSpec(id, subject, indicator, indicatorPos, value, unit, unitPos, relation, measure, horizon, role, list, section, sectionPos, value.Note, t.Pos));
+            targets.Add(new TargetSpec(id, subject, indicator, indicatorPos, value, unit, unitPos, relation, measure, horizon, baseYear, role, list, section, sectionPos, value.Note, t.Pos));
         }
 
         return targets.ToEquatable();

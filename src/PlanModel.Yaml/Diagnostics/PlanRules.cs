@@ -87,6 +87,12 @@ public static class PlanRules
     public static readonly PlanRule Impossible = new("PLAN502", PlanSeverity.Error, "Impossible value");
     /// <summary>A percentage of a share indicator outside 0–100.</summary>
     public static readonly PlanRule ShareRange = new("PLAN503", PlanSeverity.Error, "Share outside 0–100%");
+    /// <summary>A relation word (超过, 不低于, 左右, 力争, 翻一番 …) is printed with a number, but the value's reading disagrees with the word.</summary>
+    public static readonly PlanRule RelationReading = new("PLAN504", PlanSeverity.Error, "Reading disagrees with the printed relation word");
+    /// <summary>A value's raw text is not exactly as printed: a table cell differs from its printed cell, a prose value drops a marker or qualifier.</summary>
+    public static readonly PlanRule NotAsPrinted = new("PLAN505", PlanSeverity.Error, "Value not exactly as printed");
+    /// <summary>A project's status code disagrees with the status table's reading of its printed verb.</summary>
+    public static readonly PlanRule StatusCode = new("PLAN506", PlanSeverity.Error, "Status code disagrees with the status table");
     /// <summary>A binding indicator of the parent plan is missing from a district's table.</summary>
     public static readonly PlanRule AlignMissingBinding = new("PLAN601", PlanSeverity.Warning, "Parent's binding indicator missing");
     /// <summary>A district target contradicts the parent's in the binding direction.</summary>
@@ -102,7 +108,7 @@ public static class PlanRules
         Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, SourcePathNotAllowed, BoxUntranscribed, BoxPending, MissingCell, Sequence,
-        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, TargetTextGap, UntargetedStale, Arithmetic, Impossible, ShareRange, AlignMissingBinding,
+        MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, TargetTextGap, UntargetedStale, Arithmetic, Impossible, ShareRange, RelationReading, NotAsPrinted, StatusCode, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,
     };
 }

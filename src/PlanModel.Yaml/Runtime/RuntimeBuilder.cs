@@ -269,6 +269,7 @@ public static class RuntimeBuilder
             Relation = t.Relation,
             Measure = SpecInterpreter.Measure(t.Measure),
             Horizon = new Horizon { From = t.Horizon.From, To = t.Horizon.To },
+            BaseYear = t.BaseYear,
             Role = role,
             List = t.List,
             Section = t.Section,

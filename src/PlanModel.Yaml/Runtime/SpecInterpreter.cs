@@ -68,6 +68,7 @@ public static class SpecInterpreter
             MaxValue = max,
             RatioTerms = parsed.RatioTerms,
             Markers = parsed.Markers,
+            Aspiration = parsed.Aspiration,
             Measure = measure,
             Column = column,
             Year = year,
@@ -149,7 +150,11 @@ public static class SpecInterpreter
         return raw.IndexOf("预期", StringComparison.Ordinal) >= 0 ? IndicatorAttribute.Expected : IndicatorAttribute.None;
     }
 
-    /// <summary>Maps a status code word, or reads the verb when no code is given.</summary>
+    /// <summary>
+    /// The status code: the code written in YAML, else the code the status table (<see cref="StatusVerbs"/>) reads from
+    /// the printed verb. A written code that disagrees with the table is PLAN506, so both give the same answer in a
+    /// valid corpus.
+    /// </summary>
     public static ProjectStatusCode Status(StatusSpec? status)
     {
         if (status is null)
@@ -157,45 +162,21 @@ public static class SpecInterpreter
             return ProjectStatusCode.Other;
         }
 
-        switch (status.Code)
-        {
-            case "new": return ProjectStatusCode.New;
-            case "under-construction": return ProjectStatusCode.UnderConstruction;
-            case "completed": return ProjectStatusCode.Completed;
-            case "preparatory": return ProjectStatusCode.Preparatory;
-            case "research": return ProjectStatusCode.Research;
-            case "upgrade": return ProjectStatusCode.Upgrade;
-            case "other": return ProjectStatusCode.Other;
-        }
-
-        var raw = status.Raw ?? string.Empty;
-        if (raw.Contains("研究") || raw.Contains("论证"))
-        {
-            return ProjectStatusCode.Research;
-        }
-
-        if (raw.Contains("前期"))
-        {
-            return ProjectStatusCode.Preparatory;
-        }
-
-        if (raw.Contains("建成") || raw.Contains("完成"))
-        {
-            return ProjectStatusCode.Completed;
-        }
-
-        if (raw.Contains("新建") || raw.Contains("新开工") || raw.Contains("开工"))
-        {
-            return ProjectStatusCode.New;
-        }
-
-        if (raw.Contains("续建") || raw.Contains("建设") || raw.Contains("推进"))
-        {
-            return ProjectStatusCode.UnderConstruction;
-        }
-
-        return raw.Contains("改造") || raw.Contains("提升") || raw.Contains("扩能") ? ProjectStatusCode.Upgrade : ProjectStatusCode.Other;
+        return StatusCode(status.Code) ?? StatusVerbs.CodeOf(status.Raw);
     }
+
+    /// <summary>Maps a YAML status code word; <see langword="null"/> when none (or an unknown one) is written.</summary>
+    public static ProjectStatusCode? StatusCode(string? word) => word switch
+    {
+        "new" => ProjectStatusCode.New,
+        "under-construction" => ProjectStatusCode.UnderConstruction,
+        "completed" => ProjectStatusCode.Completed,
+        "preparatory" => ProjectStatusCode.Preparatory,
+        "research" => ProjectStatusCode.Research,
+        "upgrade" => ProjectStatusCode.Upgrade,
+        "other" => ProjectStatusCode.Other,
+        _ => null,
+    };
 
     /// <summary>Maps an outline level word.</summary>
     public static OutlineLevel Level(string word) => word switch

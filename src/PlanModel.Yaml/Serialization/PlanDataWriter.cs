@@ -194,6 +194,7 @@ public sealed class PlanDataWriter
             String(m);
         }
 
+        Bool(v.Aspiration);
         Int((int)v.Measure);
         String(v.Column);
         Int(v.Year);
@@ -335,6 +336,7 @@ public sealed class PlanDataWriter
         Int((int)t.Measure);
         Int(t.Horizon.From);
         Int(t.Horizon.To);
+        Int(t.BaseYear);
         Int((int)t.Role);
         String(t.List);
         String(t.Section);

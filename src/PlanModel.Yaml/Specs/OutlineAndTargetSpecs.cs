@@ -18,6 +18,7 @@ public sealed record TargetSpec(
     string? Relation,
     string? Measure,
     HorizonSpec Horizon,
+    int? BaseYear,
     string Role,
     string? List,
     string? Section,

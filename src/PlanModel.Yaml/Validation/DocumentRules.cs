@@ -64,6 +64,7 @@ internal static class DocumentRules
             {
                 foreach (var item in g.Items)
                 {
+                    TypingRules.Status(path, item.Status, d);
                     foreach (var q in item.Quantities)
                     {
                         CheckNumber(path, q.Pos, q.Raw, q.Value, d);
@@ -108,6 +109,7 @@ internal static class DocumentRules
             }
 
             CheckInterpretation(path, t.Value, d, signedByRelation: IsDecrease(t.Relation));
+            TypingRules.Multiple(path, t, d);
             if (t.Unit == PercentUnit && IsShare(t.Indicator, c))
             {
                 CheckShare(path, t.Indicator!, t.Value, null, t.Measure, d);

@@ -78,7 +78,7 @@ internal static class ProvenanceRules
         foreach (var (path, table) in doc.Tables)
         {
             var cited = check.Record();
-            Table(check, path, table);
+            Table(check, path, table, text, d);
             check.StopRecording();
             CompletenessRules.Lines(path, table.Pos, "table", cited, table.Uncited, text, d);
             blocks.Add(cited);
@@ -116,6 +116,8 @@ internal static class ProvenanceRules
         foreach (var (path, t) in doc.Targets)
         {
             check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, "target '" + t.Id + "'");
+            AsPrintedRules.Prose(path, t.Value, "target '" + t.Id + "'", text, d);
+            RelationWordRules.Prose(path, t.Value, "target '" + t.Id + "'", text, d);
         }
 
         CompletenessRules.TargetLists(doc, text, d);
@@ -183,7 +185,7 @@ internal static class ProvenanceRules
         }
     }
 
-    private static void Table(CitationChecker check, string path, TableSpec table)
+    private static void Table(CitationChecker check, string path, TableSpec table, SourceText text, DiagnosticBag d)
     {
         check.Check(path, table.Pos, table.Cite, table.Title.Zh, "table title");
         foreach (var col in table.Columns)
@@ -210,12 +212,14 @@ internal static class ProvenanceRules
             if (row.Seq is not null)
             {
                 check.Check(path, row.Seq.Pos, row.Seq.Cite, row.Seq.Raw ?? string.Empty, "sequence");
+                AsPrintedRules.Cell(path, row.Seq, "sequence", text, d);
             }
 
             check.Check(path, row.Pos, row.Cite, row.Printed, "name cell");
             if (row.Attribute is not null && !row.Attribute.Missing)
             {
                 check.Check(path, row.Attribute.Pos, row.Attribute.Cite, row.Attribute.Raw ?? string.Empty, "attribute");
+                AsPrintedRules.Cell(path, row.Attribute, "attribute", text, d);
             }
 
             foreach (var cell in row.Values)
@@ -223,6 +227,7 @@ internal static class ProvenanceRules
                 if (!cell.Value.Missing)
                 {
                     check.Check(path, cell.Value.Pos, cell.Value.Cite, cell.Value.Raw ?? string.Empty, "value '" + cell.Column + "'");
+                    AsPrintedRules.Cell(path, cell.Value, "value '" + cell.Column + "'", text, d);
                 }
             }
         }

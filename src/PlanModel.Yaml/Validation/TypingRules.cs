@@ -1,0 +1,71 @@
+using System.Globalization;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Specs;
+
+namespace PlanModel.Yaml.Validation;
+
+/// <summary>
+/// One printed form, one typing, checked without the source: a status code agrees with the status table (PLAN506);
+/// a multiple (翻一番, 增长N倍) is typed as growth by a factor over a base year (PLAN504).
+/// </summary>
+internal static class TypingRules
+{
+    /// <summary>Units a multiple is typed in: <c>times</c> (the level as a multiple of the base: 翻一番 = 2) and
+    /// <c>times-increase</c> (增长N倍: the increase as a multiple of the base, factor N + 1).</summary>
+    public const string TimesUnit = "times";
+
+    /// <summary>See <see cref="TimesUnit"/>.</summary>
+    public const string TimesIncreaseUnit = "times-increase";
+
+    public static void Status(string path, StatusSpec? status, DiagnosticBag d)
+    {
+        if (status?.Code is null || status.Raw is null)
+        {
+            return;
+        }
+
+        var row = StatusVerbs.Match(status.Raw);
+        var table = StatusVerbs.Word(row?.Code ?? ProjectStatusCode.Other);
+        if (table != status.Code)
+        {
+            d.Add(PlanRules.StatusCode, path, status.Pos.Line, status.Pos.Column,
+                "status '{0}' reads {1} by the status table ({2}), not {3}; write code: {1}, or leave code out to derive it",
+                status.Raw, table, row is null ? "no row matches: other" : "row '" + row.Verb + "'", status.Code);
+        }
+    }
+
+    public static void Multiple(string path, TargetSpec t, DiagnosticBag d)
+    {
+        if (t.Value.Raw is null)
+        {
+            return;
+        }
+
+        var parsed = PlanValueParser.Parse(t.Value.Raw);
+        var isMultiple = parsed.Multiple is not null || t.Unit is TimesUnit or TimesIncreaseUnit;
+        if (!isMultiple)
+        {
+            return;
+        }
+
+        var pos = t.Pos;
+        if (parsed.Multiple is not null && t.Unit != TimesUnit)
+        {
+            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
+                "target '{0}': '{1}' reads {2} times the base level; a doubling is typed in unit 'times' (found '{3}')",
+                t.Id, parsed.Multiple, (parsed.Value ?? 0).ToString(CultureInfo.InvariantCulture), t.Unit ?? "none");
+        }
+
+        if (t.Measure != "growth")
+        {
+            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
+                "target '{0}': a multiple ('{1}') is typed as growth over a base year; write measure: growth (found '{2}')", t.Id, t.Value.Raw, t.Measure ?? "none");
+        }
+
+        if (t.BaseYear is null)
+        {
+            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
+                "target '{0}': a multiple ('{1}') needs the year it is relative to: write baseYear (较2020年 → 2020; when the base is not printed, the year before the horizon, with a note)", t.Id, t.Value.Raw);
+        }
+    }
+}
