@@ -75,6 +75,7 @@ internal static class DocumentEmitter
         w.Line("VisionYear = r.ReadNullableInt32();");
         w.Line("Delivered = r.ReadDelivery();");
         w.Line("Source = r.ReadSource();");
+        w.Line("FormerIds = r.ReadStrings();");
         foreach (var (prop, cls, _, _) in tableProps)
         {
             w.Line($"this.{prop} = new {cls}(r);");
@@ -241,6 +242,7 @@ internal static class DocumentEmitter
         w.Line("Section = r.ReadNullableString();");
         w.Line("Citation = r.ReadCitation();");
         w.Line("Note = r.ReadNullableString();");
+        w.Line("FormerIds = r.ReadStrings();");
     }
 
     private static void EmitList(CodeWriter w, string cls, ProjectList list, PartNames names)

@@ -77,7 +77,7 @@ internal static class IndexEmitter
         w.Line("{");
         foreach (var i in built.Indicators)
         {
-            w.Line($"    new {P}CatalogueIndicator {{ Id = {Literals.Str(i.Id)}, Name = {ObjectEmitter.Text(i.Name)}, Aliases = new string[] {{ {string.Join(", ", i.Aliases.Select(Literals.Str))} }}, UnitId = {Literals.Str(i.UnitId)}, Measure = {Literals.Str(i.Measure)}, Direction = {P}IndicatorDirection.{i.Direction} }},");
+            w.Line($"    new {P}CatalogueIndicator {{ Id = {Literals.Str(i.Id)}, Name = {ObjectEmitter.Text(i.Name)}, Aliases = new string[] {{ {string.Join(", ", i.Aliases.Select(Literals.Str))} }}, FormerIds = new string[] {{ {string.Join(", ", i.FormerIds.Select(Literals.Str))} }}, UnitId = {Literals.Str(i.UnitId)}, Measure = {Literals.Str(i.Measure)}, Direction = {P}IndicatorDirection.{i.Direction} }},");
         }
 
         w.Line("};");
