@@ -123,6 +123,14 @@ def consistency(schema):
                 got = [v for v in node.get("enum", []) if v is not None]
                 if got != arrays.get(name):
                     findings += report(os.path.relpath(vocabulary), 1, "Vocabulary.%s %s differs from the schema's %s %s" % (name, arrays.get(name), pointer, got))
+        identifiers = os.path.join(repo, "src", "PlanModel.Yaml", "Naming", "Identifiers.cs")
+        if os.path.exists(identifiers):
+            with open(identifiers, encoding="utf-8") as f:
+                m = re.search(r"Keywords = new\(System\.StringComparer\.Ordinal\)\s*\{([^}]*)\}", f.read())
+            declared = re.findall(r'"([^"]*)"', m.group(1)) if m else []
+            got = schema.get("definitions", {}).get("symbol", {}).get("not", {}).get("enum", [])
+            if declared != got:
+                findings += report(os.path.relpath(identifiers), 1, "Identifiers.Keywords differ from the schema's /definitions/symbol/not/enum")
         kinds = os.path.join(repo, "src", "PlanModel.Yaml", "Specs", "PlanFileSpec.cs")
         if os.path.exists(kinds):
             with open(kinds, encoding="utf-8") as f:

@@ -22,6 +22,7 @@ internal static class NamesCommand
         var specs = files.Where(f => f.File is not null).Select(f => f.File!).ToList();
         var (documents, catalogue) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
         var generated = PublishedNames.Of(documents, catalogue);
+        var compiles = PublishedNames.Generated(documents, catalogue);
 
         var lockPath = Path.Combine(root, PublishedNames.FileName);
         var published = new SortedSet<string>(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ internal static class NamesCommand
         }
 
         var added = generated.Where(n => !published.Contains(n)).ToList();
-        var removed = published.Where(n => !generated.Contains(n, StringComparer.Ordinal)).ToList();
+        var removed = published.Where(n => !compiles(n)).ToList();
         foreach (var n in added)
         {
             stdout.WriteLine("+ " + n);

@@ -28,6 +28,7 @@ public static class Identifiers
         "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed", "nameof",
         "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record", "remove", "required", "scoped",
         "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
+        "assembly", "module", "type", "method", "param", "property", "typevar",
     };
 
     /// <summary>True for a C# keyword, reserved or contextual.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
@@ -56,12 +57,12 @@ public static class PublishedNames
         }
 
         NameBinder.Catalogue(catalogue, paths, d);
-        var generated = new HashSet<string>(Of(documents, catalogue), StringComparer.Ordinal);
+        var generated = Generated(documents, catalogue);
         foreach (var f in specs)
         {
             foreach (var entry in f.Published)
             {
-                if (generated.Contains(entry.Name))
+                if (generated(entry.Name))
                 {
                     continue;
                 }
@@ -72,6 +73,48 @@ public static class PublishedNames
                     entry.Name, FileName, entry.Pos.Line);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a published name still compiles: generated as is, or reached through a renamed document's or part's
+    /// forwarder (<c>Old.Box07</c> compiles when <c>Old</c> forwards to the document now called <c>New</c>).
+    /// </summary>
+    public static Func<string, bool> Generated(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    {
+        var set = new HashSet<string>(Of(documents, catalogue), StringComparer.Ordinal);
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var doc in NameBinder.Corpus(documents, null))
+        {
+            foreach (var f in doc.Former)
+            {
+                classes[f] = doc.Class;
+            }
+
+            foreach (var part in doc.Tables.Concat(doc.Lists))
+            {
+                foreach (var f in part.Former)
+                {
+                    parts[doc.Class + "." + f] = doc.Class + "." + part.Property;
+                }
+            }
+        }
+
+        return name =>
+        {
+            var p = name.Split('.');
+            if (classes.TryGetValue(p[0], out var cls))
+            {
+                p[0] = cls;
+            }
+
+            if (p.Length >= 3 && parts.TryGetValue(p[0] + "." + p[1], out var part))
+            {
+                p[1] = part.Substring(p[0].Length + 1);
+            }
+
+            return set.Contains(string.Join(".", p));
+        };
     }
 
     /// <summary>The text of a lock file listing <paramref name="names"/>.</summary>
