@@ -3,7 +3,7 @@
 
 A test-only companion of the real validator (`plan validate`, the MSBuild task): it checks that the JSON Schema
 the editors use agrees with the corpus, that every file carries the schema modeline, and that the schema's enums
-and docs/rules.md agree with the C# sources (Vocabulary.cs, FileKinds, PlanRules.cs). It needs the Python
+and docs/rules.md agree with the C# sources (Vocabulary.cs, FileKinds, PlanRules.cs, the keywords of Naming/Identifiers.cs). It needs the Python
 modules `jsonschema` and `yaml` (PyYAML); when either is missing it prints why and exits 0 (skipped).
 
 YAML is read the way the editor's language server reads it (YAML 1.2 core schema): plain `2021-03-10` stays

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Naming;
 
 namespace PlanModel.Cli;
@@ -16,17 +14,13 @@ internal static class NamesCommand
 {
     public static int Run(CliOptions options, TextWriter stdout)
     {
-        var root = Directory.Exists(options.Path) ? options.Path : throw new CliUsageException($"'{options.Path}' is not a corpus folder");
-        var paths = CorpusLoader.FindFiles(root);
-        var files = CorpusLoader.ReadAll(paths, p => p);
-        var specs = files.Where(f => f.File is not null).Select(f => f.File!).ToList();
-        var (documents, catalogue) = CorpusAssembler.Assemble(specs, new DiagnosticBag());
-        var generated = PublishedNames.Of(documents, catalogue);
-        var compiles = PublishedNames.Generated(documents, catalogue);
-
-        var lockPath = Path.Combine(root, PublishedNames.FileName);
+        var session = Sessions.Open(options);
+        var corpus = session.Assembled;
+        var generated = PublishedNames.Of(corpus.Documents, corpus.Catalogue);
+        var compiles = PublishedNames.Generated(corpus.Documents, corpus.Catalogue);
+        var lockPath = Path.Combine(session.Root, PublishedNames.FileName);
         var published = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var f in specs)
+        foreach (var f in corpus.Specs)
         {
             foreach (var n in f.Published)
             {
