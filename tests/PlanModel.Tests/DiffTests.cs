@@ -108,14 +108,15 @@ public class DiffTests
     }
 
     [Fact]
-    public void A_table_id_renamed_with_formerIds_is_a_rename_not_a_removal_and_an_addition()
+    public void A_table_id_renamed_with_formerIds_is_a_rename_of_the_table()
     {
         var git = GitCorpus.Create(Repo.Fixture("mini"));
         Validation.Replace(git.File("demo-plan", "table-01.yaml"), "id: main-indicators\n", "id: main-targets\nformerIds: [main-indicators]\n");
         var report = Diff(git, "HEAD");
         var rename = Assert.Single(report.Changes, c => c.Type == ChangeType.Rename);
-        Assert.Contains("table:main-targets", rename.Path);
-        Assert.DoesNotContain(report.Changes, c => c.Type is ChangeType.Removal or ChangeType.Addition);
+        Assert.Equal("demo-14fyp/table:main-targets", rename.Path);
+        Assert.Equal("demo-14fyp/table:main-indicators", rename.FormerPath);
+        Assert.DoesNotContain(report.Changes, c => c.Kind == "table" && c.Type is ChangeType.Removal or ChangeType.Addition);
     }
 
     [Fact]
