@@ -35,7 +35,8 @@ namespace Demo.Data
             this.Box02 = new Box02List(r);
             ProjectLists = new global::PlanModel.ProjectList[] { this.Box02 };
             this.GrpGrowth2025 = r.ReadTarget();
-            Targets = new global::PlanModel.PlanTarget[] { this.GrpGrowth2025 };
+            this.ForestCoverage2025 = r.ReadTarget();
+            Targets = new global::PlanModel.PlanTarget[] { this.GrpGrowth2025, this.ForestCoverage2025 };
             Outline = r.ReadOutline();
             RegisteredBoxes = r.ReadBoxRegistrations();
             r.End();
@@ -64,6 +65,14 @@ namespace Demo.Data
         /// <para>Source: sources/demo.txt, line 39.</para>
         /// </summary>
         public global::PlanModel.PlanTarget GrpGrowth2025 { get; }
+
+        /// <summary>
+        /// 森林覆盖率: 57%
+        /// <para>Forest Coverage Rate (Target, 2025)</para>
+        /// <para>森林覆盖率达到57%</para>
+        /// <para>Source: sources/demo.txt, line 39.</para>
+        /// </summary>
+        public global::PlanModel.PlanTarget ForestCoverage2025 { get; }
 
         /// <summary>
         /// Typed view of 主要指标
@@ -145,6 +154,6 @@ namespace Demo.Data
             public global::PlanModel.Project ChengduDazhouWanzhouHSR => ChengduDazhouWanzhouHsr;
         }
 
-        private static global::System.ReadOnlySpan<byte> s_planData => "PM2|10:demo-14fyp0;22:示范市国民经济和社会发展第十四个五年规划纲要39:Demo City 14th Five-Year Plan \"Outline\"6:9900003;3:示范市9:Demo City~2021;2025;2035;~16:sources/demo.txt64:c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c1;39;0;15:main-indicators0^1;4:主要指标15:Main Indicators2:c16^5;0;~~~0;2;5:y20205:2020年4:20202020;1;5:y20255:2025年4:20252025;2;0;23:备注：带*为规划期平均数，带【】为五年累计数。2;1:*4;9:带*为规划期平均数2:【】3;9:带【】为五年累计数6^31;0;~~17:main-indicators/10^8^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:3.90;32^~0;0;0;12^2020;1;30^0;6^15;0;~~~4:6左右*1;1:6~0;1;1:*4;15^2025;2;30^0;6^16;0;~~~6^14;0;~~~17:main-indicators/20^8^1:2~~8:森林覆盖率（%）5:森林覆盖率36:Forest Coverage \\ Rate */ </summary>15:forest-coverage1:%30^~2;3:约束性2;4:52.50;44^~0;0;0;12^2020;1;30^0;6^21;0;~~~3:≥572;2:57~0;0;0;15^2025;2;30^0;6^22;0;~~~6^20;0;~~~19:main-indicators/2#30^8^~1:2~11:#城市森林覆盖率（%）7:城市森林覆盖率26:Urban Forest Coverage Rate~1:%30^~2;43^2;2:400;53^~0;0;0;12^2020;1;30^0;6^27;0;~~~5:＞【45】3;2:45~0;1;21^3;15^2025;2;30^0;6^28;0;~~57:a cumulative bound: \"#error\" and\nnewlines must round-trip6^26;0;~~~6:box-020^2;6:重大交通项目24:Major Transport Projects2:c26^35;0;~~~0;0;~7:“成达万”高铁28:Chengdu–Dazhou–Wanzhou \"HSR\"5:加快…建设2;0;6^37;0;~~~9:渝\"西\"高铁\\支线5:class63^2;0;6^37;0;~~~15:*/ 环线</summary>19:#error Ring Line */3:新开工1;0;6^37;0;~~~1;2:铁路8:Railways6^37;0;~~~3;15:grp-growth-20250^10:地区生产总值年均增长25:Average Annual GRP Growth28^4:6%左右1;1:6~0;0;2;6:target2025;2;30^0;6^39;0;14:地区生产总值年均增长6%左右7;~2:增长2;2021;2025;2;~60^6^39;0;77^7;~0;2;11^1;3:第一章4:总体要求20:General Requirements0;~6^3;0;~~0;60^1;3:第二章4:重大项目14:Major Projects0;~6^33;0;~~0;0;"u8;
+        private static global::System.ReadOnlySpan<byte> s_planData => "PM2|10:demo-14fyp0;22:示范市国民经济和社会发展第十四个五年规划纲要39:Demo City 14th Five-Year Plan \"Outline\"6:9900003;3:示范市9:Demo City~2021;2025;2035;~16:sources/demo.txt64:c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c1;39;0;15:main-indicators0^1;4:主要指标15:Main Indicators2:c16^5;0;~~~0;2;5:y20205:2020年4:20202020;1;5:y20255:2025年4:20252025;2;0;23:备注：带*为规划期平均数，带【】为五年累计数。2;1:*4;9:带*为规划期平均数2:【】3;9:带【】为五年累计数6^31;0;~~17:main-indicators/10^8^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:3.90;32^~0;0;0;12^2020;1;30^0;6^15;0;~~~4:6左右*1;1:6~0;1;1:*4;15^2025;2;30^0;6^16;0;~~~6^14;0;~~~17:main-indicators/20^8^1:2~~8:森林覆盖率（%）5:森林覆盖率36:Forest Coverage \\ Rate */ </summary>15:forest-coverage1:%30^~2;3:约束性2;4:52.50;44^~0;0;0;12^2020;1;30^0;6^21;0;~~~3:≥572;2:57~0;0;0;15^2025;2;30^0;6^22;0;~~~6^20;0;~~~19:main-indicators/2#30^8^~1:2~11:#城市森林覆盖率（%）7:城市森林覆盖率26:Urban Forest Coverage Rate~1:%30^~2;43^2;2:400;53^~0;0;0;12^2020;1;30^0;6^27;0;~~~5:＞【45】3;2:45~0;1;21^3;15^2025;2;30^0;6^28;0;~~57:a cumulative bound: \"#error\" and\nnewlines must round-trip6^26;0;~~~6:box-020^2;6:重大交通项目24:Major Transport Projects2:c26^35;0;~~~0;0;~7:“成达万”高铁28:Chengdu–Dazhou–Wanzhou \"HSR\"5:加快…建设2;0;6^37;0;~~~9:渝\"西\"高铁\\支线5:class63^2;0;6^37;0;~~~15:*/ 环线</summary>19:#error Ring Line */3:新开工1;0;6^37;0;~~~1;2:铁路8:Railways6^37;0;~~~3;15:grp-growth-20250^10:地区生产总值年均增长25:Average Annual GRP Growth28^4:6%左右1;1:6~0;0;2;6:target2025;2;30^0;6^39;0;14:地区生产总值年均增长6%左右7;~2:增长2;2021;2025;2;~60^6^39;0;77^7;~0;20:forest-coverage-20250^39^20:Forest Coverage Rate41^3:57%0;46^~0;0;1;76^2025;2;30^0;6^39;0;10:森林覆盖率达到57%22;~2:达到1;2025;2025;2;~60^6^39;0;82^22;~0;2;11^1;3:第一章4:总体要求20:General Requirements0;~6^3;0;~~0;60^1;3:第二章4:重大项目14:Major Projects0;~6^33;0;~~0;0;"u8;
     }
 }
