@@ -347,6 +347,7 @@ public sealed class PlanDataWriter
         Strings(t.FormerIds);
     }
 
+    /// <summary>A list of strings (former ids): its count, then each string.</summary>
     public void Strings(IReadOnlyList<string> items)
     {
         Int(items.Count);
