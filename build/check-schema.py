@@ -3,7 +3,7 @@
 
 A test-only companion of the real validator (`plan validate`, the MSBuild task): it checks that the JSON Schema
 the editors use agrees with the corpus, that every file carries the schema modeline, and that the schema's enums
-and docs/rules.md agree with the C# sources (Vocabulary.cs, FileKinds, PlanRules.cs). It needs the Python
+and docs/rules.md agree with the C# sources (Vocabulary.cs, FileKinds, PlanRules.cs, the keywords of Naming/Identifiers.cs). It needs the Python
 modules `jsonschema` and `yaml` (PyYAML); when either is missing it prints why and exits 0 (skipped).
 
 YAML is read the way the editor's language server reads it (YAML 1.2 core schema): plain `2021-03-10` stays
@@ -123,6 +123,14 @@ def consistency(schema):
                 got = [v for v in node.get("enum", []) if v is not None]
                 if got != arrays.get(name):
                     findings += report(os.path.relpath(vocabulary), 1, "Vocabulary.%s %s differs from the schema's %s %s" % (name, arrays.get(name), pointer, got))
+        identifiers = os.path.join(repo, "src", "PlanModel.Yaml", "Naming", "Identifiers.cs")
+        if os.path.exists(identifiers):
+            with open(identifiers, encoding="utf-8") as f:
+                m = re.search(r"Keywords = new\(System\.StringComparer\.Ordinal\)\s*\{([^}]*)\}", f.read())
+            declared = re.findall(r'"([^"]*)"', m.group(1)) if m else []
+            got = schema.get("definitions", {}).get("symbol", {}).get("not", {}).get("enum", [])
+            if declared != got:
+                findings += report(os.path.relpath(identifiers), 1, "Identifiers.Keywords differ from the schema's /definitions/symbol/not/enum")
         kinds = os.path.join(repo, "src", "PlanModel.Yaml", "Specs", "PlanFileSpec.cs")
         if os.path.exists(kinds):
             with open(kinds, encoding="utf-8") as f:

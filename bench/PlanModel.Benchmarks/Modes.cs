@@ -124,7 +124,7 @@ public static class Modes
                 }
 
                 code.Add(IndexEmitter.Catalogue(catalogue, options));
-                code.Add(IndexEmitter.Plans(IndexEmitter.Index(documents), options));
+                code.Add(IndexEmitter.Plans(IndexEmitter.Index(documents, options), options));
             }),
             ("whole cold generator run (CSharpGeneratorDriver)", () => GeneratorHost.Driver(texts).RunGenerators(GeneratorHost.Compilation())),
             ("C# parse of the generated code", () =>

@@ -6,7 +6,7 @@ using PlanModel.Chongqing;
 
 // A typed plan, a typed table, a typed row: the raw text as printed beside its reading, and where it is printed.
 var cq = Plans.Chongqing14thFyp;
-var grp = cq.MainIndicators.Rows[0];
+var grp = cq.MainIndicators.GrpGrowth;
 var target = grp.ValueFor(ValueRole.Target)!;
 Console.WriteLine(cq.Title.En);
 Console.WriteLine($"  {grp.Printed}: 2020 {grp.ValueFor(ValueRole.Baseline)} → 2025 {target} ({target.Qualifier}, {target.Measure}), line {grp.Citation!.Line}");

@@ -30,6 +30,9 @@ public sealed record CliOptions
     /// <summary>--severity.</summary>
     public string? Severity { get; init; }
 
+    /// <summary>--accept (plan names: rewrite the lock of published names).</summary>
+    public bool Accept { get; init; }
+
     /// <summary>--warnaserror.</summary>
     public bool WarningsAsErrors { get; init; }
 

@@ -35,6 +35,7 @@ public static class JsonExporter
     {
         w.WriteStartObject();
         w.WriteString("id", d.Id);
+        FormerIds(w, d.FormerIds);
         w.WriteString("kind", d.Kind == DocumentKind.WorkReport ? "work-report" : "five-year-plan");
         Text(w, "title", d.Title);
         w.WriteStartObject("region");
@@ -84,6 +85,7 @@ public static class JsonExporter
         {
             w.WriteStartObject();
             w.WriteString("id", l.Id);
+            FormerIds(w, l.FormerIds);
             Num(w, "box", l.Box);
             Text(w, "title", l.Title);
             if (l.TitleInferred)
@@ -150,6 +152,7 @@ public static class JsonExporter
         {
             w.WriteStartObject();
             w.WriteString("id", t.Id);
+            FormerIds(w, t.FormerIds);
             Text(w, "subject", t.Subject);
             Str(w, "catalogueId", t.CatalogueId);
             Str(w, "relation", t.Relation);
@@ -189,10 +192,28 @@ public static class JsonExporter
         w.WriteEndObject();
     }
 
+    /// <summary>An element's former ids, only when it records some (plan diff reads them to recognise a rename).</summary>
+    private static void FormerIds(Utf8JsonWriter w, IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("formerIds");
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+    }
+
     private static void Table(Utf8JsonWriter w, CorpusBuild b, IndicatorTable t)
     {
         w.WriteStartObject();
         w.WriteString("id", t.Id);
+        FormerIds(w, t.FormerIds);
         Num(w, "box", t.Box);
         Text(w, "title", t.Title);
         Str(w, "section", t.Section);
@@ -368,6 +389,7 @@ public static class JsonExporter
         {
             w.WriteStartObject();
             w.WriteString("id", i.Id);
+            FormerIds(w, i.FormerIds);
             Text(w, "name", i.Name);
             w.WriteStartArray("aliases");
             foreach (var a in i.Aliases)

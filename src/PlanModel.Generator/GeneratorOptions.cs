@@ -7,5 +7,5 @@ namespace PlanModel.Generator;
 /// literal (stored as static data, outside the 16 MB user-string heap) instead of a string literal.</param>
 public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false);
 
-/// <summary>One entry of the Plans index.</summary>
-public sealed record IndexEntry(string Id, string ClassName, string PropertyName, string? Parent, string Kind);
+/// <summary>One entry of the Plans index: the document's class (also its property on Plans) and its former names.</summary>
+public sealed record IndexEntry(string Id, string ClassName, PlanModel.Yaml.Specs.EquatableArray<string> Former, string? Parent, string Kind);

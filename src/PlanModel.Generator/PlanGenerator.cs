@@ -58,10 +58,13 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalogue);
 
         var index = corpus
-            .Select(static (c, _) => IndexEmitter.Index(c.Documents))
+            .Combine(options)
+            .Select(static (pair, _) => IndexEmitter.Index(pair.Left.Documents, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
-        context.RegisterSourceOutput(documents.Combine(options), static (spc, pair) => EmitDocument(spc, pair.Left, pair.Right));
+        // A document's class name is given corpus-wide (two documents asking for one name must not both get it); the
+        // index only changes when a document's id, class name, former names, parent or kind does.
+        context.RegisterSourceOutput(documents.Combine(options).Combine(index), static (spc, pair) => EmitDocument(spc, pair.Left.Left, pair.Left.Right, pair.Right));
         context.RegisterSourceOutput(catalogue.Combine(options), static (spc, pair) =>
             Guard(spc, "PlanCatalogue.g.cs", null, () => Text(IndexEmitter.Catalogue(pair.Left, pair.Right))));
         context.RegisterSourceOutput(index.Combine(options), static (spc, pair) =>
@@ -165,8 +168,19 @@ public sealed class PlanGenerator : IIncrementalGenerator
         return PlanFileReader.Read(text.Path, source.ToString());
     }
 
-    private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options) =>
-        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options).ToSourceText());
+    private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options, EquatableArray<IndexEntry> index)
+    {
+        string? className = null;
+        foreach (var e in index)
+        {
+            if (e.Id == model.Id)
+            {
+                className = e.ClassName;
+            }
+        }
+
+        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options, className).ToSourceText());
+    }
 
     private static Microsoft.CodeAnalysis.Text.SourceText Text(string code) => Microsoft.CodeAnalysis.Text.SourceText.From(code, Encoding.UTF8);
 

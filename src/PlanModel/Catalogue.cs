@@ -25,6 +25,9 @@ public sealed class CatalogueIndicator
     /// <summary>The canonical name.</summary>
     public BilingualText Name { get; init; } = new BilingualText(string.Empty, string.Empty);
 
+    /// <summary>Ids the indicator had before a rename (<c>formerIds</c>); <see cref="IndicatorCatalogue.Find"/> resolves them.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = Array.Empty<string>();
+
     /// <summary>Other names documents print for it.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
 
@@ -78,6 +81,22 @@ public sealed class IndicatorCatalogue
         {
             list.Add(i);
             _byId[i.Id] = i;
+        }
+
+        // A former id resolves unless it is some indicator's current id (the validator keeps the two apart).
+        foreach (var i in list)
+        {
+            foreach (var former in i.FormerIds)
+            {
+                if (!_byId.ContainsKey(former))
+                {
+                    _byId[former] = i;
+                }
+            }
+        }
+
+        foreach (var i in list)
+        {
             _byName[i.Name.Zh] = i;
             foreach (var a in i.Aliases)
             {
@@ -102,7 +121,7 @@ public sealed class IndicatorCatalogue
     /// <summary>All units.</summary>
     public IReadOnlyList<UnitDefinition> Units { get; }
 
-    /// <summary>The indicator with the id, or <see langword="null"/>.</summary>
+    /// <summary>The indicator with the id (or with it among its former ids), or <see langword="null"/>.</summary>
     public CatalogueIndicator? Find(string id) => _byId.TryGetValue(id, out var i) ? i : null;
 
     /// <summary>The indicator whose name or alias is exactly <paramref name="zh"/>, or <see langword="null"/>.</summary>

@@ -66,6 +66,9 @@ public class IndicatorTable
     /// <summary>The table id, unique in its document.</summary>
     public string Id { get; init; } = string.Empty;
 
+    /// <summary>Ids the table was published under before a rename (<c>formerIds</c>); look-ups by them resolve.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = System.Array.Empty<string>();
+
     /// <summary>The id of the document.</summary>
     public string DocumentId { get; init; } = string.Empty;
 
@@ -95,6 +98,20 @@ public class IndicatorTable
 
     /// <summary>The transcriber's note.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The first row linked to the catalogue id, or <see langword="null"/> (rows without one: <see cref="Rows"/>).</summary>
+    public Indicator? FindRow(string catalogueId)
+    {
+        foreach (var r in Rows)
+        {
+            if (string.Equals(r.CatalogueId, catalogueId, System.StringComparison.Ordinal))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Title.ToString();

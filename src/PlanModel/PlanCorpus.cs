@@ -17,6 +17,18 @@ public sealed partial class PlanCorpus
         {
             _byId[d.Id] = d;
         }
+
+        // A renamed document is still found by its former ids (unless another document has that id now).
+        foreach (var d in documents)
+        {
+            foreach (var former in d.FormerIds)
+            {
+                if (!_byId.ContainsKey(former))
+                {
+                    _byId[former] = d;
+                }
+            }
+        }
     }
 
     /// <summary>All documents, ordered by id.</summary>
@@ -29,7 +41,7 @@ public sealed partial class PlanCorpus
     /// (<see cref="DataVersion.Unversioned"/> when built without one).</summary>
     public DataVersion DataVersion { get; init; } = DataVersion.Unversioned;
 
-    /// <summary>The document with the id, or <see langword="null"/>.</summary>
+    /// <summary>The document with the id (or with it among its former ids), or <see langword="null"/>.</summary>
     public PlanDocument? Find(string id) => _byId.TryGetValue(id, out var d) ? d : null;
 
     /// <summary>The documents whose parent is <paramref name="parentId"/> (e.g. every district plan of Chongqing).</summary>
@@ -62,9 +74,10 @@ public sealed partial class PlanCorpus
         }
     }
 
-    /// <summary>Every indicator row, in any document, linked to the catalogue id.</summary>
+    /// <summary>Every indicator row, in any document, linked to the catalogue id (a former id resolves to the current one).</summary>
     public IEnumerable<Indicator> IndicatorsById(string catalogueId)
     {
+        catalogueId = Catalogue.Find(catalogueId)?.Id ?? catalogueId;
         foreach (var d in Documents)
         {
             foreach (var i in d.Indicators)
@@ -77,9 +90,10 @@ public sealed partial class PlanCorpus
         }
     }
 
-    /// <summary>Every prose target, in any document, linked to the catalogue id.</summary>
+    /// <summary>Every prose target, in any document, linked to the catalogue id (a former id resolves to the current one).</summary>
     public IEnumerable<PlanTarget> TargetsById(string catalogueId)
     {
+        catalogueId = Catalogue.Find(catalogueId)?.Id ?? catalogueId;
         foreach (var d in Documents)
         {
             foreach (var t in d.Targets)

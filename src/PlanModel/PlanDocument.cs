@@ -30,6 +30,9 @@ public class PlanDocument
     /// <summary>The document id (cq-14fyp).</summary>
     public string Id { get; init; } = string.Empty;
 
+    /// <summary>Ids the document was published under before a rename (<c>formerIds</c>); look-ups by them resolve.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = System.Array.Empty<string>();
+
     /// <summary>The kind of document.</summary>
     public DocumentKind Kind { get; init; }
 
@@ -86,6 +89,15 @@ public class PlanDocument
             }
         }
     }
+
+    /// <summary>The table with the id, or with it among its former ids (a renamed table); <see langword="null"/> when none.</summary>
+    public IndicatorTable? FindTable(string id) => Lookup.Find(Tables, id, t => t.Id, t => t.FormerIds);
+
+    /// <summary>The project list with the id, or with it among its former ids; <see langword="null"/> when none.</summary>
+    public ProjectList? FindProjectList(string id) => Lookup.Find(ProjectLists, id, l => l.Id, l => l.FormerIds);
+
+    /// <summary>The prose target with the id, or with it among its former ids; <see langword="null"/> when none.</summary>
+    public PlanTarget? FindTarget(string id) => Lookup.Find(Targets, id, t => t.Id, t => t.FormerIds);
 
     /// <inheritdoc />
     public override string ToString() => Title.ToString();

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace PlanModel;
 
 /// <summary>The period or year a figure is for.</summary>
@@ -23,6 +25,9 @@ public sealed class PlanTarget
 {
     /// <summary>The target id, unique in its document.</summary>
     public string Id { get; init; } = string.Empty;
+
+    /// <summary>Ids the target was published under before a rename (<c>formerIds</c>); look-ups by them resolve.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = System.Array.Empty<string>();
 
     /// <summary>The id of the document.</summary>
     public string DocumentId { get; init; } = string.Empty;

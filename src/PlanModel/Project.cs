@@ -81,6 +81,9 @@ public class ProjectList
     /// <summary>The list id, unique in its document.</summary>
     public string Id { get; init; } = string.Empty;
 
+    /// <summary>Ids the list was published under before a rename (<c>formerIds</c>); look-ups by them resolve.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = System.Array.Empty<string>();
+
     /// <summary>The id of the document.</summary>
     public string DocumentId { get; init; } = string.Empty;
 
@@ -121,6 +124,23 @@ public class ProjectList
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first item whose name is printed exactly as <paramref name="zh"/> (成达万高铁), or <see langword="null"/>.
+    /// Items have no ids: most have no generated property of their own, so this and <see cref="AllItems"/> reach them.
+    /// </summary>
+    public Project? FindItem(string zh)
+    {
+        foreach (var i in AllItems)
+        {
+            if (string.Equals(i.Name.Zh, zh, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <inheritdoc />

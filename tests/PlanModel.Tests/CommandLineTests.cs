@@ -160,7 +160,7 @@ public class CommandLineTests
         // dotnet-suggest calls `plan [suggest:<cursor>] "<line without plan>"`.
         static string[] Suggest(string line) => Run($"[suggest:{line.Length}]", line).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        Assert.Equal(new[] { "changelog", "diff", "export", "init", "pack-data", "report", "validate" }, Suggest("").Where(s => char.IsLetter(s[0])).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "changelog", "diff", "export", "init", "names", "pack-data", "report", "validate" }, Suggest("").Where(s => char.IsLetter(s[0])).Order(StringComparer.Ordinal));
         Assert.Equal(new[] { "report" }, Suggest("rep"));
         var validate = Suggest("validate --");
         Assert.Contains("--severity", validate);

@@ -108,6 +108,18 @@ public class DiffTests
     }
 
     [Fact]
+    public void A_table_id_renamed_with_formerIds_is_a_rename_of_the_table()
+    {
+        var git = GitCorpus.Create(Repo.Fixture("mini"));
+        Validation.Replace(git.File("demo-plan", "table-01.yaml"), "id: main-indicators\n", "id: main-targets\nformerIds: [main-indicators]\n");
+        var report = Diff(git, "HEAD");
+        var rename = Assert.Single(report.Changes, c => c.Type == ChangeType.Rename);
+        Assert.Equal("demo-14fyp/table:main-targets", rename.Path);
+        Assert.Equal("demo-14fyp/table:main-indicators", rename.FormerPath);
+        Assert.DoesNotContain(report.Changes, c => c.Kind == "table" && c.Type is ChangeType.Removal or ChangeType.Addition);
+    }
+
+    [Fact]
     public void A_deleted_row_is_a_removal_and_needs_a_major_version()
     {
         var git = GitCorpus.Create(Repo.Fixture("mini"));

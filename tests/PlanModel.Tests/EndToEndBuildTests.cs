@@ -43,7 +43,7 @@ public class EndToEndBuildTests
             """);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             var plan = Consumer.Data.Plans.Demo14thFyp;
-            System.Console.WriteLine(plan.MainIndicators.GRPGrowth.Values[1].Raw + "|" + plan.MainIndicators.GRPGrowth.Values[1].Qualifier);
+            System.Console.WriteLine(plan.MainIndicators.GrpGrowth.Values[1].Raw + "|" + plan.MainIndicators.GrpGrowth.Values[1].Qualifier);
             System.Console.WriteLine(string.Join(",", Consumer.Data.Plans.BindingIndicators.Select(i => i.Key)));
             """);
         File.WriteAllText(Path.Combine(dir, "Usings.cs"), "global using System.Linq;\n");

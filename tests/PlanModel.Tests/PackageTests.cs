@@ -128,7 +128,7 @@ public class PackageTests
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Consumer.Data.Plans.Demo14thFyp.MainIndicators.GRPGrowth.Printed);\n");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Consumer.Data.Plans.Demo14thFyp.MainIndicators.GrpGrowth.Printed);\n");
         var (ok, okOutput) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
         Assert.True(ok == 0, okOutput);
         Assert.Contains("地区生产总值增长（%）", okOutput);

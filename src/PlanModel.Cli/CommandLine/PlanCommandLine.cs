@@ -25,6 +25,7 @@ internal static class PlanCommandLine
         DiffDefinition.Create,
         ChangelogDefinition.Create,
         PackDataDefinition.Create,
+        NamesDefinition.Create,
     };
 
     /// <summary>Builds the root command (help, <c>--version</c>, the <c>[suggest]</c> directive and every command).</summary>

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Naming;
+using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Runtime;
 using PlanModel.Yaml.Serialization;
 
@@ -12,31 +14,15 @@ internal static class DocumentEmitter
 {
     private const string P = "global::PlanModel.";
 
-    private static readonly string[] DocumentMembers =
-    {
-        "Id", "Kind", "Title", "Region", "ParentId", "PeriodStart", "PeriodEnd", "VisionYear", "Delivered", "Source", "Tables",
-        "ProjectLists", "Outline", "Targets", "RegisteredBoxes", "Indicators", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone",
-    };
-
-    private static readonly string[] TableMembers =
-    {
-        "Id", "DocumentId", "Box", "Title", "Columns", "Categories", "Rows", "Legend", "Section", "Citation", "Note", "ToString", "Equals",
-        "GetHashCode", "GetType", "MemberwiseClone",
-    };
-
-    private static readonly string[] ListMembers =
-    {
-        "Id", "DocumentId", "Box", "Title", "Groups", "Section", "Citation", "Note", "AllItems", "ToString", "Equals", "GetHashCode",
-        "GetType", "MemberwiseClone",
-    };
-
-    /// <summary>The C# class name of a document.</summary>
-    public static string ClassName(DocumentModel model) => model.Document.Symbol ?? Naming.Pascal(model.Document.Id, "Plan");
-
-    public static CodeWriter Emit(DocumentModel model, GeneratorOptions options)
+    /// <summary>
+    /// Emits the document's class. <paramref name="className"/> is the class name the corpus-wide naming gave it
+    /// (safe even when two documents ask for the same name); the members are named by <see cref="NameBinder"/>.
+    /// </summary>
+    public static CodeWriter Emit(DocumentModel model, GeneratorOptions options, string? className = null)
     {
         var doc = RuntimeBuilder.Document(model);
-        var className = ClassName(model);
+        var names = NameBinder.Document(model, null, options.EntryPoint);
+        className ??= names.Class;
         var w = new CodeWriter();
         Header(w);
         w.Open("namespace " + options.Namespace);
@@ -48,29 +34,24 @@ internal static class DocumentEmitter
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
         w.Open($"public sealed partial class {className} : {P}PlanDocument");
 
-        var scope = new Naming.Scope(DocumentMembers.Concat(new[] { className }).ToArray());
-        var tableProps = new List<(string Prop, string Cls, IndicatorTable Table, Yaml.Specs.TableSpec Spec)>();
-        var i = 0;
-        foreach (var (_, spec) in model.Tables)
+        var tableProps = new List<(string Prop, string Cls, IndicatorTable Table, PartNames Names)>();
+        for (var i = 0; i < doc.Tables.Count; i++)
         {
-            var table = doc.Tables[i++];
-            var prop = scope.Unique(spec.Symbol ?? Naming.Pascal(table.Title.En, "Table" + (table.Box?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)));
-            tableProps.Add((prop, scope.Unique(prop + "Table"), table, spec));
+            var n = names.Tables[i];
+            tableProps.Add((n.Property, n.Class, doc.Tables[i], n));
         }
 
-        var listProps = new List<(string Prop, string Cls, ProjectList List)>();
-        i = 0;
-        foreach (var (_, spec) in model.ProjectLists)
+        var listProps = new List<(string Prop, string Cls, ProjectList List, PartNames Names)>();
+        for (var i = 0; i < doc.ProjectLists.Count; i++)
         {
-            var list = doc.ProjectLists[i++];
-            var prop = scope.Unique(spec.Symbol ?? Naming.Pascal(list.Title.En, "List"));
-            listProps.Add((prop, scope.Unique(prop + "List"), list));
+            var n = names.Lists[i];
+            listProps.Add((n.Property, n.Class, doc.ProjectLists[i], n));
         }
 
-        var targetProps = new List<(string Prop, PlanTarget Target)>();
-        foreach (var t in doc.Targets)
+        var targetProps = new List<(string Prop, PlanTarget Target, MemberName Names)>();
+        for (var i = 0; i < doc.Targets.Count; i++)
         {
-            targetProps.Add((scope.Unique(Naming.Pascal(t.Id, "Target")), t));
+            targetProps.Add((names.Targets[i].Name, doc.Targets[i], names.Targets[i]));
         }
 
         // The values come from the class's data (one compact literal per document, read back in the order written)
@@ -94,60 +75,64 @@ internal static class DocumentEmitter
         w.Line("VisionYear = r.ReadNullableInt32();");
         w.Line("Delivered = r.ReadDelivery();");
         w.Line("Source = r.ReadSource();");
+        w.Line("FormerIds = r.ReadStrings();");
         foreach (var (prop, cls, _, _) in tableProps)
         {
-            w.Line($"{prop} = new {cls}(r);");
+            w.Line($"this.{prop} = new {cls}(r);");
         }
 
-        w.Line($"Tables = new {P}IndicatorTable[] {Literals.ArrayBody(tableProps.Select(t => t.Prop))};");
-        foreach (var (prop, cls, _) in listProps)
+        w.Line($"Tables = new {P}IndicatorTable[] {Literals.ArrayBody(tableProps.Select(t => "this." + t.Prop))};");
+        foreach (var (prop, cls, _, _) in listProps)
         {
-            w.Line($"{prop} = new {cls}(r);");
+            w.Line($"this.{prop} = new {cls}(r);");
         }
 
-        w.Line($"ProjectLists = new {P}ProjectList[] {Literals.ArrayBody(listProps.Select(t => t.Prop))};");
-        foreach (var (prop, _) in targetProps)
+        w.Line($"ProjectLists = new {P}ProjectList[] {Literals.ArrayBody(listProps.Select(t => "this." + t.Prop))};");
+        foreach (var (prop, _, _) in targetProps)
         {
-            w.Line($"{prop} = r.ReadTarget();");
+            w.Line($"this.{prop} = r.ReadTarget();");
         }
 
-        w.Line($"Targets = new {P}PlanTarget[] {Literals.ArrayBody(targetProps.Select(t => t.Prop))};");
+        w.Line($"Targets = new {P}PlanTarget[] {Literals.ArrayBody(targetProps.Select(t => "this." + t.Prop))};");
         w.Line("Outline = r.ReadOutline();");
         w.Line("RegisteredBoxes = r.ReadBoxRegistrations();");
         w.Line("r.End();");
         w.Close();
 
-        foreach (var (prop, cls, table, _) in tableProps)
+        foreach (var (prop, cls, table, n) in tableProps)
         {
             w.Line();
-            w.Summary(table.Title.Zh, table.Title.En, Box(table.Box) + Cite(table.Citation));
+            w.Summary(table.Title.Zh, table.Title.En, Box(table.Box) + Cite(table.Citation), "Id: " + table.Id + ".");
             w.Line($"public {cls} {prop} {{ get; }}");
+            Forwarders(w, cls, prop, n.Former);
         }
 
-        foreach (var (prop, cls, list) in listProps)
+        foreach (var (prop, cls, list, n) in listProps)
         {
             w.Line();
-            w.Summary(list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list));
+            w.Summary(list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list), "Id: " + list.Id + ".");
             w.Line($"public {cls} {prop} {{ get; }}");
+            Forwarders(w, cls, prop, n.Former);
         }
 
-        foreach (var (prop, t) in targetProps)
+        foreach (var (prop, t, n) in targetProps)
         {
             w.Line();
             w.Summary(t.Subject.Zh + ": " + t.Value.Raw, t.Subject.En + $" ({t.Role}, {t.Horizon})", t.Citation?.Quote, Cite(t.Citation), t.Note);
             w.Line($"public {P}PlanTarget {prop} {{ get; }}");
+            Forwarders(w, P + "PlanTarget", prop, n.Former);
         }
 
-        foreach (var (_, cls, table, spec) in tableProps)
+        foreach (var (_, cls, table, n) in tableProps)
         {
             w.Line();
-            EmitTable(w, cls, table);
+            EmitTable(w, cls, table, n);
         }
 
-        foreach (var (_, cls, list) in listProps)
+        foreach (var (_, cls, list, n) in listProps)
         {
             w.Line();
-            EmitList(w, cls, list);
+            EmitList(w, cls, list, n);
         }
 
         // The data literal is copied from the data builder in blocks: a document's code and data never become one
@@ -179,29 +164,28 @@ internal static class DocumentEmitter
     }
 
     /// <summary>The data member's name: lower-case first, so no generated property (PascalCase) can take it.</summary>
-    private const string DataMember = "s_planData";
+    private const string DataMember = ReservedNames.DataMember;
 
 
-    private static void EmitTable(CodeWriter w, string cls, IndicatorTable table)
+    private static void EmitTable(CodeWriter w, string cls, IndicatorTable table, PartNames names)
     {
         w.Summary("Typed view of " + table.Title.Zh, table.Title.En);
         w.Open($"public sealed class {cls} : {P}IndicatorTable");
-        var scope = new Naming.Scope(TableMembers.Concat(new[] { cls }).ToArray());
-        var props = table.Rows.Select(r => scope.Unique(Naming.Pascal(r.Name.En, "Row" + (r.Sequence ?? string.Empty)))).ToList();
         w.Open($"internal {cls}({Reader} r)");
         ReadPartHeader(w);
         w.Line("Columns = r.ReadColumns();");
         w.Line("Categories = r.ReadCategories();");
         w.Line("Legend = r.ReadLegend();");
-        for (var i = 0; i < table.Rows.Count; i++)
-        {
-            w.Line($"{props[i]} = r.ReadIndicator();");
-        }
-
-        w.Line($"Rows = new {P}Indicator[] {Literals.ArrayBody(props)};");
+        ReadAll(w, "rows", P + "Indicator", "r.ReadIndicator()", table.Rows.Count, names.Members);
+        w.Line("Rows = rows;");
         w.Close();
         for (var i = 0; i < table.Rows.Count; i++)
         {
+            if (names.Members[i] is not { } member)
+            {
+                continue;
+            }
+
             var r = table.Rows[i];
             w.Line();
             var values = string.Join(" · ", r.Values.Select(v => $"{v.Column}: {v.Raw ?? "(missing)"}"));
@@ -211,10 +195,41 @@ internal static class DocumentEmitter
                 values + (r.AttributeRaw is null ? string.Empty : $" · {r.AttributeRaw} ({r.Attribute})"),
                 (r.CatalogueId is null ? string.Empty : "Catalogue: " + r.CatalogueId + ". ") + Cite(r.Citation),
                 r.Note);
-            w.Line($"public {P}Indicator {props[i]} {{ get; }}");
+            w.Line($"public {P}Indicator {member.Name} {{ get; }}");
+            Forwarders(w, P + "Indicator", member.Name, member.Former);
         }
 
         w.Close();
+    }
+
+    /// <summary>
+    /// Reads a part's rows or items into a local array, then sets the members the naming gave some of them
+    /// (<c>this.</c>: a symbol may be spelt like the local). Elements without a member are reached through the array.
+    /// </summary>
+    private static void ReadAll(CodeWriter w, string local, string type, string read, int count, EquatableArray<MemberName?> members)
+    {
+        w.Line($"var {local} = new {type}[{count.ToString(CultureInfo.InvariantCulture)}];");
+        w.Line($"for (var i = 0; i < {local}.Length; i++) {local}[i] = {read};");
+        for (var i = 0; i < count; i++)
+        {
+            if (members[i] is { } m)
+            {
+                w.Line($"this.{m.Name} = {local}[{i.ToString(CultureInfo.InvariantCulture)}];");
+            }
+        }
+    }
+
+    /// <summary>A former name kept after a rename: obsolete, hidden from completion, forwarding to the new member.</summary>
+    private static void Forwarders(CodeWriter w, string type, string name, EquatableArray<string> former)
+    {
+        foreach (var f in former)
+        {
+            w.Line();
+            w.Line($"/// <summary>Former name of <see cref=\"{name}\"/>, kept after a rename.</summary>");
+            w.Line($"[global::System.Obsolete(\"renamed to {name}\")]");
+            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            w.Line($"public {type} {f} => {name};");
+        }
     }
 
     /// <summary>The members tables and project lists share, read in the order PlanDataWriter's headers write them.</summary>
@@ -227,32 +242,33 @@ internal static class DocumentEmitter
         w.Line("Section = r.ReadNullableString();");
         w.Line("Citation = r.ReadCitation();");
         w.Line("Note = r.ReadNullableString();");
+        w.Line("FormerIds = r.ReadStrings();");
     }
 
-    private static void EmitList(CodeWriter w, string cls, ProjectList list)
+    private static void EmitList(CodeWriter w, string cls, ProjectList list, PartNames names)
     {
         w.Summary("Typed view of " + list.Title.Zh, list.Title.En, InferredTitle(list));
         w.Open($"public sealed class {cls} : {P}ProjectList");
-        var scope = new Naming.Scope(ListMembers.Concat(new[] { cls }).ToArray());
         var items = list.AllItems.ToList();
-        var props = items.Select(p => scope.Unique(Naming.Pascal(p.Name.En, "Project"))).ToList();
         w.Open($"internal {cls}({Reader} r)");
         ReadPartHeader(w);
         w.Line("TitleInferred = r.ReadBoolean();");
         w.Line("TitleEvidence = r.ReadNullableString();");
-        for (var i = 0; i < items.Count; i++)
-        {
-            w.Line($"{props[i]} = r.ReadProject();");
-        }
-
-        w.Line($"Groups = r.ReadGroups(new {P}Project[] {Literals.ArrayBody(props)});");
+        ReadAll(w, "items", P + "Project", "r.ReadProject()", items.Count, names.Members);
+        w.Line("Groups = r.ReadGroups(items);");
         w.Close();
         for (var i = 0; i < items.Count; i++)
         {
+            if (names.Members[i] is not { } member)
+            {
+                continue;
+            }
+
             var p = items[i];
             w.Line();
             w.Summary(p.Name.Zh, p.Name.En, (p.StatusRaw is null ? string.Empty : $"{p.StatusRaw} ({p.Status}). ") + Cite(p.Citation), p.Note);
-            w.Line($"public {P}Project {props[i]} {{ get; }}");
+            w.Line($"public {P}Project {member.Name} {{ get; }}");
+            Forwarders(w, P + "Project", member.Name, member.Former);
         }
 
         w.Close();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Naming;
 using PlanModel.Yaml.Runtime;
 using PlanModel.Yaml.Specs;
 
@@ -21,15 +22,23 @@ internal static class IndexEmitter
         w.Open($"public static partial class {options.EntryPoint}");
         foreach (var e in entries)
         {
-            w.Line($"private static readonly global::System.Lazy<{e.ClassName}> s_{e.PropertyName} = new global::System.Lazy<{e.ClassName}>(() => new {e.ClassName}());");
+            w.Line($"private static readonly global::System.Lazy<{e.ClassName}> s_{e.ClassName} = new global::System.Lazy<{e.ClassName}>(() => new {e.ClassName}());");
         }
 
-        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.PropertyName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion }});");
+        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.ClassName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion }});");
         foreach (var e in entries)
         {
             w.Line();
             w.Summary($"The document '{e.Id}' ({e.Kind}).", e.Parent is null ? null : $"Parent plan: {e.Parent}.");
-            w.Line($"public static {e.ClassName} {e.PropertyName} => s_{e.PropertyName}.Value;");
+            w.Line($"public static {e.ClassName} {e.ClassName} => s_{e.ClassName}.Value;");
+            foreach (var f in e.Former)
+            {
+                w.Line();
+                w.Line($"/// <summary>Former name of <see cref=\"{e.ClassName}\"/>, kept after a rename.</summary>");
+                w.Line($"[global::System.Obsolete(\"renamed to {e.ClassName}\")]");
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"public static {e.ClassName} {f} => {e.ClassName};");
+            }
         }
 
         w.Line();
@@ -68,7 +77,7 @@ internal static class IndexEmitter
         w.Line("{");
         foreach (var i in built.Indicators)
         {
-            w.Line($"    new {P}CatalogueIndicator {{ Id = {Literals.Str(i.Id)}, Name = {ObjectEmitter.Text(i.Name)}, Aliases = new string[] {{ {string.Join(", ", i.Aliases.Select(Literals.Str))} }}, UnitId = {Literals.Str(i.UnitId)}, Measure = {Literals.Str(i.Measure)}, Direction = {P}IndicatorDirection.{i.Direction} }},");
+            w.Line($"    new {P}CatalogueIndicator {{ Id = {Literals.Str(i.Id)}, Name = {ObjectEmitter.Text(i.Name)}, Aliases = new string[] {{ {string.Join(", ", i.Aliases.Select(Literals.Str))} }}, FormerIds = new string[] {{ {string.Join(", ", i.FormerIds.Select(Literals.Str))} }}, UnitId = {Literals.Str(i.UnitId)}, Measure = {Literals.Str(i.Measure)}, Direction = {P}IndicatorDirection.{i.Direction} }},");
         }
 
         w.Line("};");
@@ -87,11 +96,20 @@ internal static class IndexEmitter
         w.Summary("Catalogue indicator ids as constants, for typed queries such as Plans.Corpus.IndicatorsById(IndicatorIds.GrpGrowth).");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
         w.Open("public static partial class IndicatorIds");
-        var scope = new Naming.Scope("IndicatorIds", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
-        foreach (var i in built.Indicators)
+        var names = NameBinder.Catalogue(catalogue, null, null);
+        for (var k = 0; k < built.Indicators.Count; k++)
         {
+            var i = built.Indicators[k];
+            var name = names[k].Name;
             w.Summary(i.Name.Zh, i.Name.En);
-            w.Line($"public const string {scope.Unique(Naming.Pascal(i.Id, "Indicator"))} = {Literals.Str(i.Id)};");
+            w.Line($"public const string {name.Name} = {Literals.Str(i.Id)};");
+            foreach (var f in name.Former)
+            {
+                w.Line($"/// <summary>Former id of <see cref=\"{name.Name}\"/>, kept after a rename.</summary>");
+                w.Line($"[global::System.Obsolete(\"renamed to {name.Name}\")]");
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"public const string {f} = {Literals.Str(i.Id)};");
+            }
         }
 
         w.Close();
@@ -99,14 +117,15 @@ internal static class IndexEmitter
         return w.ToString();
     }
 
-    public static EquatableArray<IndexEntry> Index(IReadOnlyList<DocumentModel> documents)
+    /// <summary>The documents' classes, named once for the corpus (so two documents never emit the same class).</summary>
+    public static EquatableArray<IndexEntry> Index(IReadOnlyList<DocumentModel> documents, GeneratorOptions options)
     {
-        var scope = new Naming.Scope("Corpus", "DataVersion", "All", "BindingIndicators", "ChildrenOf", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType");
+        var names = NameBinder.Corpus(documents, null, options.EntryPoint);
         var list = new List<IndexEntry>();
-        foreach (var d in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            var cls = DocumentEmitter.ClassName(d);
-            list.Add(new IndexEntry(d.Id, cls, scope.Unique(cls), d.Document.Parent, d.Document.Type));
+            var d = documents[i];
+            list.Add(new IndexEntry(d.Id, names[i].Class, names[i].Former, d.Document.Parent, d.Document.Type));
         }
 
         return list.ToEquatable();

@@ -209,16 +209,57 @@ internal static class CommonBinder
         return id;
     }
 
-    public static string? Symbol(MapReader m)
+    /// <summary>
+    /// Reads <c>symbol</c>, <c>formerIds</c> and <c>formerSymbols</c>: what the element's generated member is named
+    /// after. An unusable symbol (not an identifier, a keyword) is PLAN107 at its key; a former id must be an id.
+    /// </summary>
+    public static NameSpec Names(MapReader m, bool formerIds, bool symbol = true)
     {
-        var symbol = m.String("symbol");
-        if (symbol is not null && !Vocabulary.IsSymbol(symbol))
+        string? sym = null;
+        var symPos = m.Pos;
+        EquatableArray<string> formerSymbols = EquatableArray<string>.Empty;
+        var formerSymbolsPos = m.Pos;
+        if (symbol)
         {
-            var p = m.PosOf("symbol");
-            m.Diagnostics.Add(PlanRules.BadId, m.File, p.Line, p.Column, "'{0}' is not a valid C# identifier", symbol);
+            sym = m.String("symbol");
+            symPos = m.KeyPosOf("symbol");
+            if (sym is not null && Naming.Identifiers.Problem(sym) is { } problem)
+            {
+                m.Diagnostics.Add(PlanRules.ReservedName, m.File, symPos.Line, symPos.Column, "symbol: {0}", problem);
+            }
+
+            formerSymbolsPos = m.KeyPosOf("formerSymbols");
+            formerSymbols = Strings(m, "formerSymbols", s => Naming.Identifiers.Problem(s) is { } p ? "formerSymbols: " + p : null, PlanRules.ReservedName);
         }
 
-        return symbol;
+        var formerIdsPos = m.KeyPosOf("formerIds");
+        var ids = formerIds
+            ? Strings(m, "formerIds", s => Vocabulary.IsId(s) ? null : $"formerIds: '{s}' is not a valid id (lower-case letters, digits and '-')", PlanRules.BadId)
+            : EquatableArray<string>.Empty;
+        return new NameSpec(sym, symPos, ids, formerIdsPos, formerSymbols, formerSymbolsPos);
+    }
+
+    private static EquatableArray<string> Strings(MapReader m, string key, System.Func<string, string?> check, PlanRule rule)
+    {
+        var list = new List<string>();
+        foreach (var node in m.Seq(key))
+        {
+            if (node is YamlScalar s && !s.IsNull)
+            {
+                if (check(s.Value) is { } problem)
+                {
+                    m.Diagnostics.Add(rule, m.File, s.Line, s.Column, "{0}", problem);
+                }
+
+                list.Add(s.Value);
+            }
+            else
+            {
+                m.Diagnostics.Add(PlanRules.WrongType, m.File, node.Line, node.Column, "'{0}' must be a list of text", key);
+            }
+        }
+
+        return list.ToEquatable();
     }
 
     /// <summary>Reads an int-or-text key (box numbers, parent sequence).</summary>

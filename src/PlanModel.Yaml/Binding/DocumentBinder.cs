@@ -11,7 +11,7 @@ internal static class DocumentBinder
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
         var type = m.Enum("type", Vocabulary.DocumentTypes, required: true) ?? "five-year-plan";
-        var symbol = CommonBinder.Symbol(m);
+        var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
         var region = Region(m);
         var parent = m.String("parent");
@@ -70,7 +70,7 @@ internal static class DocumentBinder
         }
 
         var note = m.String("note");
-        return new DocumentSpec(id, type, symbol, title, region, parent, parentPos, start, end, vision, delivered, source, boxes.ToEquatable(), note, m.Pos);
+        return new DocumentSpec(id, type, names, title, region, parent, parentPos, start, end, vision, delivered, source, boxes.ToEquatable(), note, m.Pos);
     }
 
     private static RegionSpec Region(MapReader m)

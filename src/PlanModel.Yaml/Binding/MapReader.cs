@@ -84,6 +84,20 @@ internal sealed class MapReader
         return Pos;
     }
 
+    /// <summary>The position of the key itself (where a finding about the whole entry points), else the map's.</summary>
+    public Pos KeyPosOf(string key)
+    {
+        foreach (var e in _map.Entries)
+        {
+            if (e.Key.Value == key)
+            {
+                return new Pos(e.Key.Line, e.Key.Column);
+            }
+        }
+
+        return Pos;
+    }
+
     public void Missing(string key) =>
         Diagnostics.Add(PlanRules.Required, File, _map.Line, _map.Column, "missing required key '{0}'", key);
 

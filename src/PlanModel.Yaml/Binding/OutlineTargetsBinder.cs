@@ -96,8 +96,9 @@ internal static class OutlineTargetsBinder
 
             var baseYear = t.Int("baseYear");
             var value = CommonBinder.ValueBody(t);
+            var names = CommonBinder.Names(t, formerIds: true);
             t.Done();
-            targets.Add(new TargetSpec(id, subject, indicator, indicatorPos, value, unit, unitPos, relation, measure, horizon, baseYear, role, list, section, sectionPos, value.Note, t.Pos));
+            targets.Add(new TargetSpec(id, subject, indicator, indicatorPos, value, unit, unitPos, relation, measure, horizon, baseYear, role, list, section, sectionPos, value.Note, t.Pos, names));
         }
 
         return targets.ToEquatable();
@@ -213,8 +214,9 @@ internal static class OutlineTargetsBinder
             var measure = i.Enum("measure", Vocabulary.CatalogueMeasures);
             var direction = i.Enum("direction", Vocabulary.Directions);
             var note = i.String("note");
+            var names = CommonBinder.Names(i, formerIds: true, symbol: false);
             i.Done();
-            list.Add(new CatalogueIndicatorSpec(id, name, aliases.ToEquatable(), unit, unitPos, measure, direction, note, i.Pos));
+            list.Add(new CatalogueIndicatorSpec(id, name, aliases.ToEquatable(), unit, unitPos, measure, direction, note, i.Pos, names));
         }
 
         return list.ToEquatable();

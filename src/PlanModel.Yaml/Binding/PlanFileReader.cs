@@ -14,6 +14,7 @@ public static class PlanFileReader
     private static readonly string[] Kinds =
     {
         FileKinds.Document, FileKinds.Table, FileKinds.Projects, FileKinds.Outline, FileKinds.Targets, FileKinds.Indicators, FileKinds.Units,
+        FileKinds.Published,
     };
 
     /// <summary>Reads one file. <paramref name="path"/> is used in diagnostics as given.</summary>
@@ -85,6 +86,7 @@ public static class PlanFileReader
         var outlineUncited = EquatableArray<UncitedSpec>.Empty;
         var targetText = EquatableArray<TargetTextSpec>.Empty;
         var untargeted = EquatableArray<UntargetedSpec>.Empty;
+        var published = EquatableArray<PublishedNameSpec>.Empty;
         switch (kind)
         {
             case FileKinds.Document:
@@ -113,10 +115,41 @@ public static class PlanFileReader
             case FileKinds.Units:
                 units = OutlineTargetsBinder.Units(m);
                 break;
+            case FileKinds.Published:
+                published = Published(m);
+                break;
         }
 
         m.String("note");
         m.Done();
-        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited, targetText, untargeted);
+        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited, targetText, untargeted, published);
+    }
+
+    /// <summary>The names of a <c>kind: published</c> file (published-names.yaml): dotted C# names.</summary>
+    private static EquatableArray<PublishedNameSpec> Published(MapReader m)
+    {
+        var list = new System.Collections.Generic.List<PublishedNameSpec>();
+        foreach (var node in m.Seq("names", required: true))
+        {
+            if (node is YamlScalar s && !s.IsNull)
+            {
+                foreach (var part in s.Value.Split('.'))
+                {
+                    if (!Naming.Identifiers.IsIdentifier(part))
+                    {
+                        m.Diagnostics.Add(PlanRules.BadId, m.File, s.Line, s.Column, "'{0}' is not a dotted C# name", s.Value);
+                        break;
+                    }
+                }
+
+                list.Add(new PublishedNameSpec(s.Value, new Pos(s.Line, s.Column)));
+            }
+            else
+            {
+                m.Diagnostics.Add(PlanRules.WrongType, m.File, node.Line, node.Column, "'names' must be a list of text");
+            }
+        }
+
+        return list.ToEquatable();
     }
 }

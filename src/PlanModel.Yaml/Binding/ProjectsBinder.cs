@@ -11,7 +11,7 @@ internal static class ProjectsBinder
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
         var box = m.Int("box");
-        var symbol = CommonBinder.Symbol(m);
+        var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
         var section = m.String("section");
         var sectionPos = m.PosOf("section");
@@ -59,7 +59,7 @@ internal static class ProjectsBinder
             groups.Add(new GroupSpec(heading, gcite, items.ToEquatable(), gnote, g.Pos));
         }
 
-        return new ProjectsSpec(id, box, symbol, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m), inferred, inferred ? evidence : null);
+        return new ProjectsSpec(id, box, names, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m), inferred, inferred ? evidence : null);
     }
 
     private static ItemSpec Item(MapReader i, CiteSpec? groupCite)
@@ -112,7 +112,9 @@ internal static class ProjectsBinder
             i.Diagnostics.Add(PlanRules.Uncited, i.File, i.Pos.Line, i.Pos.Column, "item '{0}' has no citation (its own 'line' or its group's)", name.Zh);
         }
 
+        // Items have no id: a member of their own only with an explicit symbol (docs/format.md, "Generated names").
+        var names = CommonBinder.Names(i, formerIds: false);
         i.Done();
-        return new ItemSpec(name, status, quantities.ToEquatable(), cite, note, i.Pos);
+        return new ItemSpec(name, status, quantities.ToEquatable(), cite, note, i.Pos, names);
     }
 }

@@ -12,7 +12,7 @@ internal static class TableBinder
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
         var box = m.Int("box");
-        var symbol = CommonBinder.Symbol(m);
+        var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
         var section = m.String("section");
         var sectionPos = m.PosOf("section");
@@ -123,7 +123,7 @@ internal static class TableBinder
             }
         }
 
-        return new TableSpec(id, box, symbol, title, cite, section, sectionPos, columns.ToEquatable(), attributeColumn, legend,
+        return new TableSpec(id, box, names, title, cite, section, sectionPos, columns.ToEquatable(), attributeColumn, legend,
             categories.ToEquatable(), rows.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m));
     }
 
@@ -171,7 +171,8 @@ internal static class TableBinder
         }
 
         var note = r.String("note");
+        var names = CommonBinder.Names(r, formerIds: true);
         r.Done();
-        return new RowSpec(seq, parent, category, categoryPos, printed, cite, name, indicator, indicatorPos, unit, attribute, cells.ToEquatable(), note, r.Pos);
+        return new RowSpec(seq, parent, category, categoryPos, printed, cite, name, indicator, indicatorPos, unit, attribute, cells.ToEquatable(), note, r.Pos, names);
     }
 }

@@ -34,7 +34,6 @@ public static class Vocabulary
 
     private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex KeyPattern = new("^[A-Za-z0-9_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex SymbolPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
 
     /// <summary>True for a kebab-case id (lower-case ASCII letters, digits and '-').</summary>
     public static bool IsId(string value) => value.Length <= 128 && IdPattern.IsMatch(value);
@@ -42,6 +41,6 @@ public static class Vocabulary
     /// <summary>True for a column or category key.</summary>
     public static bool IsKey(string value) => value.Length <= 128 && KeyPattern.IsMatch(value);
 
-    /// <summary>True for an ASCII C# identifier.</summary>
-    public static bool IsSymbol(string value) => value.Length <= 128 && SymbolPattern.IsMatch(value);
+    /// <summary>True for an ASCII C# identifier that is no keyword (<see cref="Naming.Identifiers"/>, the one rule set).</summary>
+    public static bool IsSymbol(string value) => Naming.Identifiers.Problem(value) is null;
 }

@@ -27,6 +27,8 @@ public static class PlanRules
     public static readonly PlanRule BadId = new("PLAN105", PlanSeverity.Error, "Invalid id");
     /// <summary>The file's kind is unknown.</summary>
     public static readonly PlanRule UnknownKind = new("PLAN106", PlanSeverity.Error, "Unknown file kind");
+    /// <summary>A symbol (or the name an id makes) that cannot name generated code: not an identifier, a C# keyword, or reserved.</summary>
+    public static readonly PlanRule ReservedName = new("PLAN107", PlanSeverity.Error, "Unusable symbol");
     /// <summary>An unresolved catalogue indicator id.</summary>
     public static readonly PlanRule UnknownIndicator = new("PLAN201", PlanSeverity.Error, "Unknown catalogue indicator");
     /// <summary>An unresolved unit id.</summary>
@@ -39,6 +41,10 @@ public static class PlanRules
     public static readonly PlanRule DuplicateId = new("PLAN205", PlanSeverity.Error, "Duplicate id");
     /// <summary>A file names a document that has no document.yaml.</summary>
     public static readonly PlanRule OrphanFile = new("PLAN206", PlanSeverity.Error, "Unknown document");
+    /// <summary>Two elements whose generated names collide, within a class or across documents.</summary>
+    public static readonly PlanRule NameCollision = new("PLAN207", PlanSeverity.Error, "Generated name collision");
+    /// <summary>A published generated name (published-names.yaml) that is no longer generated and no rename records.</summary>
+    public static readonly PlanRule PublishedNameRemoved = new("PLAN208", PlanSeverity.Error, "Published name removed");
     /// <summary>The archived source file is missing.</summary>
     public static readonly PlanRule SourceMissing = new("PLAN301", PlanSeverity.Error, "Source file missing");
     /// <summary>The archived source's sha256 does not match.</summary>
@@ -105,8 +111,8 @@ public static class PlanRules
     /// <summary>All rules by code.</summary>
     public static IReadOnlyList<PlanRule> All { get; } = new[]
     {
-        Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind,
-        UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, SourceMissing, SourceHash,
+        Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind, ReservedName,
+        UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, NameCollision, PublishedNameRemoved, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, SourcePathNotAllowed, BoxUntranscribed, BoxPending, MissingCell, Sequence,
         MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, TargetTextGap, UntargetedStale, Arithmetic, Impossible, ShareRange, RelationReading, NotAsPrinted, StatusCode, AlignMissingBinding,
         AlignContradiction, AlignUnits, AlignBaseline,

@@ -31,6 +31,7 @@ public static class RuntimeBuilder
                 Id = i.Id,
                 Name = new BilingualText(i.Name.Zh, i.Name.En),
                 Aliases = new List<string>(i.Aliases).ToArray(),
+                FormerIds = new List<string>(i.Names.FormerIds).ToArray(),
                 UnitId = i.Unit,
                 Measure = i.Measure,
                 Direction = SpecInterpreter.Direction(i.Direction),
@@ -84,6 +85,7 @@ public static class RuntimeBuilder
         return new PlanDocument
         {
             Id = d.Id,
+            FormerIds = new List<string>(d.Names.FormerIds).ToArray(),
             Kind = d.Type == "work-report" ? DocumentKind.WorkReport : DocumentKind.FiveYearPlan,
             Title = Text(d.Title),
             Region = new Region { Code = d.Region.Code, Level = SpecInterpreter.RegionLevelOf(d.Region.Level), Name = Text(d.Region.Name) },
@@ -142,6 +144,7 @@ public static class RuntimeBuilder
         return new IndicatorTable
         {
             Id = t.Id,
+            FormerIds = new List<string>(t.Names.FormerIds).ToArray(),
             DocumentId = documentId,
             Box = t.Box,
             Title = Text(t.Title),
@@ -243,6 +246,7 @@ public static class RuntimeBuilder
         return new ProjectList
         {
             Id = p.Id,
+            FormerIds = new List<string>(p.Names.FormerIds).ToArray(),
             DocumentId = documentId,
             Box = p.Box,
             Title = Text(p.Title),
@@ -262,6 +266,7 @@ public static class RuntimeBuilder
         return new PlanTarget
         {
             Id = t.Id,
+            FormerIds = new List<string>(t.Names.FormerIds).ToArray(),
             DocumentId = documentId,
             Subject = Text(t.Subject),
             CatalogueId = t.Indicator,

@@ -215,6 +215,7 @@ public sealed class PlanDataWriter
         String(t.Section);
         Citation(t.Citation);
         String(t.Note);
+        Strings(t.FormerIds);
         Int(t.Columns.Count);
         foreach (var c in t.Columns)
         {
@@ -289,6 +290,7 @@ public sealed class PlanDataWriter
         String(l.Section);
         Citation(l.Citation);
         String(l.Note);
+        Strings(l.FormerIds);
         Bool(l.TitleInferred);
         String(l.TitleEvidence);
     }
@@ -342,6 +344,17 @@ public sealed class PlanDataWriter
         String(t.Section);
         Citation(t.Citation);
         String(t.Note);
+        Strings(t.FormerIds);
+    }
+
+    /// <summary>A list of strings (former ids): its count, then each string.</summary>
+    public void Strings(IReadOnlyList<string> items)
+    {
+        Int(items.Count);
+        foreach (var s in items)
+        {
+            String(s);
+        }
     }
 
     /// <summary>An outline tree.</summary>
@@ -393,6 +406,7 @@ public sealed class PlanDataWriter
         Int(doc.VisionYear);
         Delivery(doc.Delivered);
         Source(doc.Source);
+        Strings(doc.FormerIds);
         foreach (var table in doc.Tables)
         {
             TableHeader(table);
@@ -464,6 +478,8 @@ public sealed class PlanDataWriter
             {
                 String(a);
             }
+
+            Strings(i.FormerIds);
 
             String(i.UnitId);
             String(i.Measure);

@@ -16,7 +16,7 @@ public sealed record BoxRegSpec(int Box, string Status, TextSpec Title, string R
 public sealed record DocumentSpec(
     string Id,
     string Type,
-    string? Symbol,
+    NameSpec Names,
     TextSpec Title,
     RegionSpec Region,
     string? Parent,

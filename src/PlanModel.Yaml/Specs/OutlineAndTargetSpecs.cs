@@ -24,10 +24,11 @@ public sealed record TargetSpec(
     string? Section,
     Pos SectionPos,
     string? Note,
-    Pos Pos);
+    Pos Pos,
+    NameSpec Names);
 
 /// <summary>A catalogue indicator.</summary>
-public sealed record CatalogueIndicatorSpec(string Id, TextSpec Name, EquatableArray<string> Aliases, string? Unit, Pos UnitPos, string? Measure, string? Direction, string? Note, Pos Pos);
+public sealed record CatalogueIndicatorSpec(string Id, TextSpec Name, EquatableArray<string> Aliases, string? Unit, Pos UnitPos, string? Measure, string? Direction, string? Note, Pos Pos, NameSpec Names);
 
 /// <summary>A unit definition.</summary>
 public sealed record UnitDefSpec(string Id, string Symbol, TextSpec Name, string? Base, int Multiplier, Pos Pos);

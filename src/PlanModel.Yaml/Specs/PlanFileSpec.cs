@@ -19,6 +19,8 @@ public static class FileKinds
     public const string Indicators = "indicators";
     /// <summary>Catalogue units.</summary>
     public const string Units = "units";
+    /// <summary>The published generated names (the lock of the public API's names).</summary>
+    public const string Published = "published";
 }
 
 /// <summary>One YAML file, bound to its typed spec (exactly one of the parts is set, per <see cref="Kind"/>).</summary>
@@ -36,7 +38,11 @@ public sealed record PlanFileSpec(
     EquatableArray<UnitDefSpec> Units,
     EquatableArray<UncitedSpec> OutlineUncited,
     EquatableArray<TargetTextSpec> TargetText,
-    EquatableArray<UntargetedSpec> Untargeted);
+    EquatableArray<UntargetedSpec> Untargeted,
+    EquatableArray<PublishedNameSpec> Published);
+
+/// <summary>One entry of a <c>kind: published</c> file: a generated name consumers may compile against.</summary>
+public sealed record PublishedNameSpec(string Name, Pos Pos);
 
 /// <summary>The result of reading one file: its spec (null when unreadable), its diagnostics and the hash of its text
 /// (<see cref="Corpus.CorpusHash.OfText"/>; null when the file was refused before it was read).</summary>

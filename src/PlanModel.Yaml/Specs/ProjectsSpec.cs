@@ -7,7 +7,7 @@ public sealed record QuantitySpec(string Raw, decimal? Value, string? Unit, Pos 
 public sealed record StatusSpec(string? Raw, string? Code, Pos Pos);
 
 /// <summary>A project item.</summary>
-public sealed record ItemSpec(TextSpec Name, StatusSpec? Status, EquatableArray<QuantitySpec> Quantities, CiteSpec? Cite, string? Note, Pos Pos);
+public sealed record ItemSpec(TextSpec Name, StatusSpec? Status, EquatableArray<QuantitySpec> Quantities, CiteSpec? Cite, string? Note, Pos Pos, NameSpec Names);
 
 /// <summary>A group inside a box.</summary>
 public sealed record GroupSpec(TextSpec Heading, CiteSpec? Cite, EquatableArray<ItemSpec> Items, string? Note, Pos Pos);
@@ -16,7 +16,7 @@ public sealed record GroupSpec(TextSpec Heading, CiteSpec? Cite, EquatableArray<
 public sealed record ProjectsSpec(
     string Id,
     int? Box,
-    string? Symbol,
+    NameSpec Names,
     TextSpec Title,
     CiteSpec? Cite,
     string? Section,

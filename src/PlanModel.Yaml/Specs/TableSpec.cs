@@ -33,13 +33,14 @@ public sealed record RowSpec(
     ValueSpec? Attribute,
     EquatableArray<CellSpec> Values,
     string? Note,
-    Pos Pos);
+    Pos Pos,
+    NameSpec Names);
 
 /// <summary>A <c>kind: table</c> file.</summary>
 public sealed record TableSpec(
     string Id,
     int? Box,
-    string? Symbol,
+    NameSpec Names,
     TextSpec Title,
     CiteSpec? Cite,
     string? Section,

@@ -33,6 +33,7 @@ public static class CorpusValidator
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
             var budget = new CitationBudget(options.Limits);
             CatalogueRules.Check(corpus.Specs, context, d);
+            Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d);
             foreach (var doc in corpus.Documents)
             {
                 if (options.Cancellation.IsCancellationRequested)
@@ -76,6 +77,7 @@ public static class CorpusValidator
         {
             (documents, catalogue) = CorpusAssembler.Assemble(specs, d);
             CatalogueRules.Check(specs, new CorpusContext(documents, catalogue), d);
+            Naming.PublishedNames.Check(specs, documents, catalogue, d);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -14,6 +14,9 @@ internal static class DocumentRules
     public static void Check(DocumentModel doc, CorpusContext c, DiagnosticBag d)
     {
         var spec = doc.Document;
+
+        // The generated names of the document (PLAN107 reserved, PLAN207 collisions): the same code the generator names with.
+        Naming.NameBinder.Document(doc, d);
         if (spec.Parent is not null && !c.DocumentIds.Contains(spec.Parent))
         {
             d.Add(PlanRules.UnknownParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, "parent document '{0}' is not in the corpus", spec.Parent);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace PlanModel.Serialization;
 
 /// <summary>The parts of a data file the generated classes do not need: the catalogue and a whole document read
@@ -12,6 +14,7 @@ public sealed partial class PlanDataReader
             Id = r.ReadString(),
             Name = r.ReadText(),
             Aliases = r.ReadArray(a => a.ReadString()),
+            FormerIds = r.ReadStrings(),
             UnitId = r.ReadNullableString(),
             Measure = r.ReadNullableString(),
             Direction = (IndicatorDirection)r.ReadInt32(),
@@ -48,11 +51,12 @@ public sealed partial class PlanDataReader
         var visionYear = ReadNullableInt32();
         var delivered = ReadDelivery();
         var source = ReadSource();
+        var formerIds = ReadStrings();
 
         var tables = new IndicatorTable[rowCounts.Length];
         for (var t = 0; t < tables.Length; t++)
         {
-            var (tid, documentId, box, ttitle, section, citation, note) = ReadPartHeader();
+            var (tid, documentId, box, ttitle, section, citation, note, tformer) = ReadPartHeader();
             var columns = ReadColumns();
             var categories = ReadCategories();
             var legend = ReadLegend();
@@ -64,7 +68,7 @@ public sealed partial class PlanDataReader
 
             tables[t] = new IndicatorTable
             {
-                Id = tid, DocumentId = documentId, Box = box, Title = ttitle, Section = section, Citation = citation, Note = note,
+                Id = tid, FormerIds = tformer, DocumentId = documentId, Box = box, Title = ttitle, Section = section, Citation = citation, Note = note,
                 Columns = columns, Categories = categories, Legend = legend, Rows = rows,
             };
         }
@@ -72,7 +76,7 @@ public sealed partial class PlanDataReader
         var lists = new ProjectList[itemCounts.Length];
         for (var l = 0; l < lists.Length; l++)
         {
-            var (lid, documentId, box, ltitle, section, citation, note) = ReadPartHeader();
+            var (lid, documentId, box, ltitle, section, citation, note, lformer) = ReadPartHeader();
             var inferred = ReadBoolean();
             var evidence = ReadNullableString();
             var items = new Project[itemCounts[l]];
@@ -83,7 +87,7 @@ public sealed partial class PlanDataReader
 
             lists[l] = new ProjectList
             {
-                Id = lid, DocumentId = documentId, Box = box, Title = ltitle, Section = section, Citation = citation, Note = note,
+                Id = lid, FormerIds = lformer, DocumentId = documentId, Box = box, Title = ltitle, Section = section, Citation = citation, Note = note,
                 TitleInferred = inferred, TitleEvidence = evidence, Groups = ReadGroups(items),
             };
         }
@@ -96,15 +100,15 @@ public sealed partial class PlanDataReader
 
         return new PlanDocument
         {
-            Id = id, Kind = kind, Title = title, Region = region, ParentId = parentId, PeriodStart = periodStart, PeriodEnd = periodEnd,
+            Id = id, FormerIds = formerIds, Kind = kind, Title = title, Region = region, ParentId = parentId, PeriodStart = periodStart, PeriodEnd = periodEnd,
             VisionYear = visionYear, Delivered = delivered, Source = source, Tables = tables, ProjectLists = lists, Targets = targets,
             Outline = ReadOutline(), RegisteredBoxes = ReadBoxRegistrations(),
         };
     }
 
     /// <summary>The members tables and project lists share, in the order <c>PlanDataWriter</c>'s headers write them.</summary>
-    private (string Id, string DocumentId, int? Box, BilingualText Title, string? Section, Citation? Citation, string? Note) ReadPartHeader() =>
-        (ReadString(), ReadString(), ReadNullableInt32(), ReadText(), ReadNullableString(), ReadCitation(), ReadNullableString());
+    private (string Id, string DocumentId, int? Box, BilingualText Title, string? Section, Citation? Citation, string? Note, IReadOnlyList<string> FormerIds) ReadPartHeader() =>
+        (ReadString(), ReadString(), ReadNullableInt32(), ReadText(), ReadNullableString(), ReadCitation(), ReadNullableString(), ReadStrings());
 
     /// <summary>A count of items still to be read: never negative and never more than the characters left (each
     /// item takes at least one), so a corrupt count cannot make the reader allocate past the data's size.</summary>

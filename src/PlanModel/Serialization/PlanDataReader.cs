@@ -12,7 +12,7 @@ namespace PlanModel.Serialization;
 /// outline), so a large corpus compiles as data rather than as millions of object initializers.
 /// </summary>
 /// <remarks>
-/// <para>Format (version 1): the text starts with <c>PM1|</c>, then a sequence of tokens read in the order the
+/// <para>Format (version 2: former ids after each id-bearing header): the text starts with <c>PM2|</c>, then a sequence of tokens read in the order the
 /// generator wrote them. A token is <c>~</c> (null), <c>N;</c> (the integer N), <c>N:</c> followed by N UTF-16
 /// code units (a string, which also enters the string table), or <c>N^</c> (the N-th string of the table, from 0).
 /// Decimals are strings in invariant culture; enums and booleans are integers; a list is its count and then its
@@ -25,7 +25,7 @@ namespace PlanModel.Serialization;
 public sealed partial class PlanDataReader
 {
     /// <summary>The prefix every data text starts with.</summary>
-    public const string Magic = "PM1|";
+    public const string Magic = "PM2|";
 
     private readonly string _data;
     private readonly List<string> _strings = new();
@@ -279,6 +279,9 @@ public sealed partial class PlanDataReader
         });
     }
 
+    /// <summary>A list of strings (former ids).</summary>
+    public IReadOnlyList<string> ReadStrings() => ReadArray(r => r.ReadString());
+
     /// <summary>One prose target.</summary>
     public PlanTarget ReadTarget() => new()
     {
@@ -296,6 +299,7 @@ public sealed partial class PlanDataReader
         Section = ReadNullableString(),
         Citation = ReadCitation(),
         Note = ReadNullableString(),
+        FormerIds = ReadStrings(),
     };
 
     /// <summary>The outline tree.</summary>

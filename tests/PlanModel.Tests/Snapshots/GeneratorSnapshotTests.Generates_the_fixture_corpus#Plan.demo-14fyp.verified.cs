@@ -29,13 +29,14 @@ namespace Demo.Data
             VisionYear = r.ReadNullableInt32();
             Delivered = r.ReadDelivery();
             Source = r.ReadSource();
-            MainIndicators = new MainIndicatorsTable(r);
-            Tables = new global::PlanModel.IndicatorTable[] { MainIndicators };
-            MajorTransportProjects = new MajorTransportProjectsList(r);
-            ProjectLists = new global::PlanModel.ProjectList[] { MajorTransportProjects };
-            GrpGrowth2025 = r.ReadTarget();
-            ForestCoverage2025 = r.ReadTarget();
-            Targets = new global::PlanModel.PlanTarget[] { GrpGrowth2025, ForestCoverage2025 };
+            FormerIds = r.ReadStrings();
+            this.MainIndicators = new MainIndicatorsTable(r);
+            Tables = new global::PlanModel.IndicatorTable[] { this.MainIndicators };
+            this.Box02 = new Box02List(r);
+            ProjectLists = new global::PlanModel.ProjectList[] { this.Box02 };
+            this.GrpGrowth2025 = r.ReadTarget();
+            this.ForestCoverage2025 = r.ReadTarget();
+            Targets = new global::PlanModel.PlanTarget[] { this.GrpGrowth2025, this.ForestCoverage2025 };
             Outline = r.ReadOutline();
             RegisteredBoxes = r.ReadBoxRegistrations();
             r.End();
@@ -45,6 +46,7 @@ namespace Demo.Data
         /// 主要指标
         /// <para>Main Indicators</para>
         /// <para>专栏1 (Box 1). Source: sources/demo.txt, line 5.</para>
+        /// <para>Id: main-indicators.</para>
         /// </summary>
         public MainIndicatorsTable MainIndicators { get; }
 
@@ -52,8 +54,9 @@ namespace Demo.Data
         /// 重大交通项目
         /// <para>Major Transport Projects</para>
         /// <para>专栏2 (Box 2). 3 items. Source: sources/demo.txt, line 35.</para>
+        /// <para>Id: box-02.</para>
         /// </summary>
-        public MajorTransportProjectsList MajorTransportProjects { get; }
+        public Box02List Box02 { get; }
 
         /// <summary>
         /// 地区生产总值年均增长: 6%左右
@@ -86,13 +89,15 @@ namespace Demo.Data
                 Section = r.ReadNullableString();
                 Citation = r.ReadCitation();
                 Note = r.ReadNullableString();
+                FormerIds = r.ReadStrings();
                 Columns = r.ReadColumns();
                 Categories = r.ReadCategories();
                 Legend = r.ReadLegend();
-                GRPGrowth = r.ReadIndicator();
-                ForestCoverageRateSummary = r.ReadIndicator();
-                UrbanForestCoverageRate = r.ReadIndicator();
-                Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRateSummary, UrbanForestCoverageRate };
+                var rows = new global::PlanModel.Indicator[3];
+                for (var i = 0; i < rows.Length; i++) rows[i] = r.ReadIndicator();
+                this.GrpGrowth = rows[0];
+                this.ForestCoverage = rows[1];
+                Rows = rows;
             }
 
             /// <summary>
@@ -101,7 +106,7 @@ namespace Demo.Data
             /// <para>y2020: 3.9 · y2025: 6左右* · 预期性 (Expected)</para>
             /// <para>Catalogue: grp-growth. Source: sources/demo.txt, line 14.</para>
             /// </summary>
-            public global::PlanModel.Indicator GRPGrowth { get; }
+            public global::PlanModel.Indicator GrpGrowth { get; }
 
             /// <summary>
             /// 2. 森林覆盖率（%）
@@ -109,24 +114,16 @@ namespace Demo.Data
             /// <para>y2020: 52.5 · y2025: ≥57 · 约束性 (Binding)</para>
             /// <para>Catalogue: forest-coverage. Source: sources/demo.txt, line 20.</para>
             /// </summary>
-            public global::PlanModel.Indicator ForestCoverageRateSummary { get; }
-
-            /// <summary>
-            /// #城市森林覆盖率（%）
-            /// <para>Urban Forest Coverage Rate</para>
-            /// <para>y2020: 40 · y2025: ＞【45】 · 约束性 (Binding)</para>
-            /// <para>Source: sources/demo.txt, line 26.</para>
-            /// </summary>
-            public global::PlanModel.Indicator UrbanForestCoverageRate { get; }
+            public global::PlanModel.Indicator ForestCoverage { get; }
         }
 
         /// <summary>
         /// Typed view of 重大交通项目
         /// <para>Major Transport Projects</para>
         /// </summary>
-        public sealed class MajorTransportProjectsList : global::PlanModel.ProjectList
+        public sealed class Box02List : global::PlanModel.ProjectList
         {
-            internal MajorTransportProjectsList(global::PlanModel.Serialization.PlanDataReader r)
+            internal Box02List(global::PlanModel.Serialization.PlanDataReader r)
             {
                 Id = r.ReadString();
                 DocumentId = r.ReadString();
@@ -135,12 +132,13 @@ namespace Demo.Data
                 Section = r.ReadNullableString();
                 Citation = r.ReadCitation();
                 Note = r.ReadNullableString();
+                FormerIds = r.ReadStrings();
                 TitleInferred = r.ReadBoolean();
                 TitleEvidence = r.ReadNullableString();
-                ChengduDazhouWanzhouHSR = r.ReadProject();
-                Class = r.ReadProject();
-                ErrorRingLine = r.ReadProject();
-                Groups = r.ReadGroups(new global::PlanModel.Project[] { ChengduDazhouWanzhouHSR, Class, ErrorRingLine });
+                var items = new global::PlanModel.Project[3];
+                for (var i = 0; i < items.Length; i++) items[i] = r.ReadProject();
+                this.ChengduDazhouWanzhouHsr = items[0];
+                Groups = r.ReadGroups(items);
             }
 
             /// <summary>
@@ -148,23 +146,14 @@ namespace Demo.Data
             /// <para>Chengdu–Dazhou–Wanzhou "HSR"</para>
             /// <para>加快…建设 (UnderConstruction). Source: sources/demo.txt, line 37.</para>
             /// </summary>
-            public global::PlanModel.Project ChengduDazhouWanzhouHSR { get; }
+            public global::PlanModel.Project ChengduDazhouWanzhouHsr { get; }
 
-            /// <summary>
-            /// 渝"西"高铁\支线
-            /// <para>class</para>
-            /// <para>加快…建设 (UnderConstruction). Source: sources/demo.txt, line 37.</para>
-            /// </summary>
-            public global::PlanModel.Project Class { get; }
-
-            /// <summary>
-            /// */ 环线&lt;/summary&gt;
-            /// <para>#error Ring Line */</para>
-            /// <para>新开工 (New). Source: sources/demo.txt, line 37.</para>
-            /// </summary>
-            public global::PlanModel.Project ErrorRingLine { get; }
+            /// <summary>Former name of <see cref="ChengduDazhouWanzhouHsr"/>, kept after a rename.</summary>
+            [global::System.Obsolete("renamed to ChengduDazhouWanzhouHsr")]
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public global::PlanModel.Project ChengduDazhouWanzhouHSR => ChengduDazhouWanzhouHsr;
         }
 
-        private static global::System.ReadOnlySpan<byte> s_planData => "PM1|10:demo-14fyp0;22:示范市国民经济和社会发展第十四个五年规划纲要39:Demo City 14th Five-Year Plan \"Outline\"6:9900003;3:示范市9:Demo City~2021;2025;2035;~16:sources/demo.txt64:c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c1;39;15:main-indicators0^1;4:主要指标15:Main Indicators2:c16^5;0;~~~2;5:y20205:2020年4:20202020;1;5:y20255:2025年4:20252025;2;0;23:备注：带*为规划期平均数，带【】为五年累计数。2;1:*4;9:带*为规划期平均数2:【】3;9:带【】为五年累计数6^31;0;~~17:main-indicators/10^8^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:3.90;32^~0;0;0;0;12^2020;1;30^0;6^15;0;~~~4:6左右*1;1:6~0;1;1:*0;4;15^2025;2;30^0;6^16;0;~~~6^14;0;~~~17:main-indicators/20^8^1:2~~8:森林覆盖率（%）5:森林覆盖率36:Forest Coverage \\ Rate */ </summary>15:forest-coverage1:%30^~2;3:约束性2;4:52.50;44^~0;0;0;0;12^2020;1;30^0;6^21;0;~~~3:≥572;2:57~0;0;0;0;15^2025;2;30^0;6^22;0;~~~6^20;0;~~~19:main-indicators/2#30^8^~1:2~11:#城市森林覆盖率（%）7:城市森林覆盖率26:Urban Forest Coverage Rate~1:%30^~2;43^2;2:400;53^~0;0;0;0;12^2020;1;30^0;6^27;0;~~~5:＞【45】3;2:45~0;1;21^0;3;15^2025;2;30^0;6^28;0;~~57:a cumulative bound: \"#error\" and\nnewlines must round-trip6^26;0;~~~6:box-020^2;6:重大交通项目24:Major Transport Projects2:c26^35;0;~~~0;~7:“成达万”高铁28:Chengdu–Dazhou–Wanzhou \"HSR\"5:加快…建设2;0;6^37;0;~~~9:渝\"西\"高铁\\支线5:class63^2;0;6^37;0;~~~15:*/ 环线</summary>19:#error Ring Line */3:新开工1;0;6^37;0;~~~1;2:铁路8:Railways6^37;0;~~~3;15:grp-growth-20250^10:地区生产总值年均增长25:Average Annual GRP Growth28^4:6%左右1;1:6~0;0;0;2;6:target2025;2;30^0;6^39;0;14:地区生产总值年均增长6%左右7;~2:增长2;2021;2025;~2;~60^6^39;0;77^7;~20:forest-coverage-20250^39^20:Forest Coverage Rate41^3:57%0;46^~0;0;0;1;76^2025;2;30^0;6^39;0;10:森林覆盖率达到57%22;~2:达到1;2025;2025;~2;~60^6^39;0;82^22;~2;11^1;3:第一章4:总体要求20:General Requirements0;~6^3;0;~~0;60^1;3:第二章4:重大项目14:Major Projects0;~6^33;0;~~0;0;"u8;
+        private static global::System.ReadOnlySpan<byte> s_planData => "PM2|10:demo-14fyp0;22:示范市国民经济和社会发展第十四个五年规划纲要39:Demo City 14th Five-Year Plan \"Outline\"6:9900003;3:示范市9:Demo City~2021;2025;2035;~16:sources/demo.txt64:c5b475b7b9e24dda34d998464e4a3b2e1c90012eeb59424377034f0c4609022c1;39;0;15:main-indicators0^1;4:主要指标15:Main Indicators2:c16^5;0;~~~0;2;5:y20205:2020年4:20202020;1;5:y20255:2025年4:20252025;2;0;23:备注：带*为规划期平均数，带【】为五年累计数。2;1:*4;9:带*为规划期平均数2:【】3;9:带【】为五年累计数6^31;0;~~17:main-indicators/10^8^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:3.90;32^~0;0;0;0;12^2020;1;30^0;6^15;0;~~~4:6左右*1;1:6~0;1;1:*0;4;15^2025;2;30^0;6^16;0;~~~6^14;0;~~~17:main-indicators/20^8^1:2~~8:森林覆盖率（%）5:森林覆盖率36:Forest Coverage \\ Rate */ </summary>15:forest-coverage1:%30^~2;3:约束性2;4:52.50;44^~0;0;0;0;12^2020;1;30^0;6^21;0;~~~3:≥572;2:57~0;0;0;0;15^2025;2;30^0;6^22;0;~~~6^20;0;~~~19:main-indicators/2#30^8^~1:2~11:#城市森林覆盖率（%）7:城市森林覆盖率26:Urban Forest Coverage Rate~1:%30^~2;43^2;2:400;53^~0;0;0;0;12^2020;1;30^0;6^27;0;~~~5:＞【45】3;2:45~0;1;21^0;3;15^2025;2;30^0;6^28;0;~~57:a cumulative bound: \"#error\" and\nnewlines must round-trip6^26;0;~~~6:box-020^2;6:重大交通项目24:Major Transport Projects2:c26^35;0;~~~0;0;~7:“成达万”高铁28:Chengdu–Dazhou–Wanzhou \"HSR\"5:加快…建设2;0;6^37;0;~~~9:渝\"西\"高铁\\支线5:class63^2;0;6^37;0;~~~15:*/ 环线</summary>19:#error Ring Line */3:新开工1;0;6^37;0;~~~1;2:铁路8:Railways6^37;0;~~~3;15:grp-growth-20250^10:地区生产总值年均增长25:Average Annual GRP Growth28^4:6%左右1;1:6~0;0;0;2;6:target2025;2;30^0;6^39;0;14:地区生产总值年均增长6%左右7;~2:增长2;2021;2025;~2;~60^6^39;0;77^7;~0;20:forest-coverage-20250^39^20:Forest Coverage Rate41^3:57%0;46^~0;0;0;1;76^2025;2;30^0;6^39;0;10:森林覆盖率达到57%22;~2:达到1;2025;2025;~2;~60^6^39;0;82^22;~0;2;11^1;3:第一章4:总体要求20:General Requirements0;~6^3;0;~~0;60^1;3:第二章4:重大项目14:Major Projects0;~6^33;0;~~0;0;"u8;
     }
 }

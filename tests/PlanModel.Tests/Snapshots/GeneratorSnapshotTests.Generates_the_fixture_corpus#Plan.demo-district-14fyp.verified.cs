@@ -29,8 +29,9 @@ namespace Demo.Data
             VisionYear = r.ReadNullableInt32();
             Delivered = r.ReadDelivery();
             Source = r.ReadSource();
-            MainIndicators = new MainIndicatorsTable(r);
-            Tables = new global::PlanModel.IndicatorTable[] { MainIndicators };
+            FormerIds = r.ReadStrings();
+            this.Main = new MainTable(r);
+            Tables = new global::PlanModel.IndicatorTable[] { this.Main };
             ProjectLists = new global::PlanModel.ProjectList[] { };
             Targets = new global::PlanModel.PlanTarget[] { };
             Outline = r.ReadOutline();
@@ -41,16 +42,17 @@ namespace Demo.Data
         /// <summary>
         /// 主要指标
         /// <para>Main Indicators</para>
+        /// <para>Id: main.</para>
         /// </summary>
-        public MainIndicatorsTable MainIndicators { get; }
+        public MainTable Main { get; }
 
         /// <summary>
         /// Typed view of 主要指标
         /// <para>Main Indicators</para>
         /// </summary>
-        public sealed class MainIndicatorsTable : global::PlanModel.IndicatorTable
+        public sealed class MainTable : global::PlanModel.IndicatorTable
         {
-            internal MainIndicatorsTable(global::PlanModel.Serialization.PlanDataReader r)
+            internal MainTable(global::PlanModel.Serialization.PlanDataReader r)
             {
                 Id = r.ReadString();
                 DocumentId = r.ReadString();
@@ -59,12 +61,15 @@ namespace Demo.Data
                 Section = r.ReadNullableString();
                 Citation = r.ReadCitation();
                 Note = r.ReadNullableString();
+                FormerIds = r.ReadStrings();
                 Columns = r.ReadColumns();
                 Categories = r.ReadCategories();
                 Legend = r.ReadLegend();
-                GRPGrowth = r.ReadIndicator();
-                ForestCoverageRate = r.ReadIndicator();
-                Rows = new global::PlanModel.Indicator[] { GRPGrowth, ForestCoverageRate };
+                var rows = new global::PlanModel.Indicator[2];
+                for (var i = 0; i < rows.Length; i++) rows[i] = r.ReadIndicator();
+                this.GrpGrowth = rows[0];
+                this.ForestCoverage = rows[1];
+                Rows = rows;
             }
 
             /// <summary>
@@ -73,7 +78,7 @@ namespace Demo.Data
             /// <para>y2020: 4.0 · y2025: 7以上 · 预期性 (Expected)</para>
             /// <para>Catalogue: grp-growth. Source: sources/district.txt, line 6.</para>
             /// </summary>
-            public global::PlanModel.Indicator GRPGrowth { get; }
+            public global::PlanModel.Indicator GrpGrowth { get; }
 
             /// <summary>
             /// 2. 森林覆盖率（%）
@@ -81,9 +86,9 @@ namespace Demo.Data
             /// <para>y2020: 50 · y2025: ≥55 · 约束性 (Binding)</para>
             /// <para>Catalogue: forest-coverage. Source: sources/district.txt, line 14.</para>
             /// </summary>
-            public global::PlanModel.Indicator ForestCoverageRate { get; }
+            public global::PlanModel.Indicator ForestCoverage { get; }
         }
 
-        private static global::System.ReadOnlySpan<byte> s_planData => "PM1|19:demo-district-14fyp0;13:示范区第十四个五年规划纲要33:Demo District 14th Five-Year Plan6:9900015;3:示范区13:Demo District10:demo-14fyp2021;2025;~~20:sources/district.txt64:214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c2159151;17;4:main0^~4:主要指标15:Main Indicators~~~2;5:y20204:202013^2020;1;5:y20254:202515^2025;2;0;~6:main/10^9^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:4.00;25^~0;0;0;0;12^2020;1;23^0;7^7;0;~~~3:7以上2;1:7~0;0;0;0;14^2025;2;23^0;7^8;0;~~~7^6;0;~~~6:main/20^9^1:2~~8:森林覆盖率（%）5:森林覆盖率20:Forest Coverage Rate15:forest-coverage1:%23^~2;3:约束性2;2:500;36^~0;0;0;0;12^2020;1;23^0;7^15;0;~~~3:≥552;2:55~0;0;0;0;14^2025;2;23^0;7^16;0;~~~7^14;0;~~~1;2:c11;3:第一章4:总体要求20:General Requirements0;~7^3;0;~~0;0;"u8;
+        private static global::System.ReadOnlySpan<byte> s_planData => "PM2|19:demo-district-14fyp0;13:示范区第十四个五年规划纲要33:Demo District 14th Five-Year Plan6:9900015;3:示范区13:Demo District10:demo-14fyp2021;2025;~~20:sources/district.txt64:214ed5c367b091f97ca7fdcab3b4087e836d14b78a436c3db13f884b7c2159151;17;0;4:main0^~4:主要指标15:Main Indicators~~~0;2;5:y20204:202013^2020;1;5:y20254:202515^2025;2;0;~6:main/10^9^1:1~~11:地区生产总值增长（%）8:地区生产总值增长10:GRP Growth10:grp-growth1:%7:percent~1;3:预期性2;3:4.00;25^~0;0;0;0;12^2020;1;23^0;7^7;0;~~~3:7以上2;1:7~0;0;0;0;14^2025;2;23^0;7^8;0;~~~7^6;0;~~~6:main/20^9^1:2~~8:森林覆盖率（%）5:森林覆盖率20:Forest Coverage Rate15:forest-coverage1:%23^~2;3:约束性2;2:500;36^~0;0;0;0;12^2020;1;23^0;7^15;0;~~~3:≥552;2:55~0;0;0;0;14^2025;2;23^0;7^16;0;~~~7^14;0;~~~1;2:c11;3:第一章4:总体要求20:General Requirements0;~7^3;0;~~0;0;"u8;
     }
 }

@@ -24,8 +24,8 @@ namespace Demo.Data
         {
             var indicators = new global::PlanModel.CatalogueIndicator[]
             {
-                new global::PlanModel.CatalogueIndicator { Id = "grp-growth", Name = new global::PlanModel.BilingualText("地区生产总值增长", "GRP Growth"), Aliases = new string[] {  }, UnitId = "percent", Measure = "growth-rate", Direction = global::PlanModel.IndicatorDirection.Increase },
-                new global::PlanModel.CatalogueIndicator { Id = "forest-coverage", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage Rate"), Aliases = new string[] {  }, UnitId = "percent", Measure = "share", Direction = global::PlanModel.IndicatorDirection.Increase },
+                new global::PlanModel.CatalogueIndicator { Id = "grp-growth", Name = new global::PlanModel.BilingualText("地区生产总值增长", "GRP Growth"), Aliases = new string[] {  }, FormerIds = new string[] {  }, UnitId = "percent", Measure = "growth-rate", Direction = global::PlanModel.IndicatorDirection.Increase },
+                new global::PlanModel.CatalogueIndicator { Id = "forest-coverage", Name = new global::PlanModel.BilingualText("森林覆盖率", "Forest Coverage Rate"), Aliases = new string[] {  }, FormerIds = new string[] {  }, UnitId = "percent", Measure = "share", Direction = global::PlanModel.IndicatorDirection.Increase },
             };
             var units = new global::PlanModel.UnitDefinition[]
             {

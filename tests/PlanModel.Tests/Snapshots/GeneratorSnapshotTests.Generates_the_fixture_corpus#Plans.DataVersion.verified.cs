@@ -14,6 +14,6 @@ namespace Demo.Data
         /// </summary>
         public static global::PlanModel.DataVersion DataVersion => s_dataVersion;
 
-        private static readonly global::PlanModel.DataVersion s_dataVersion = new global::PlanModel.DataVersion("0.0.0", "c2c9efc468a578017a2b4504f02bf3b8f6258a037e201d28bdf5207bcd070234");
+        private static readonly global::PlanModel.DataVersion s_dataVersion = new global::PlanModel.DataVersion("0.0.0", "5288d0b11ebc5b84ada5987fef0370196b45870335a9ec9cbf6263705c4d1387");
     }
 }
