@@ -71,6 +71,7 @@ public class CommandLineTests
         Assert.Contains("--format <json|csv|sqlite>", export);
         Assert.Contains("-o, --output <file>", export);
         Assert.DoesNotContain("--format", report);
+        Assert.Contains("--baseline <rev>", report);
         Assert.Contains("-o, --output <dir> (REQUIRED)", report);
         var diff = Run("diff", "--help").Out;
         Assert.Contains("--check-version", diff);
@@ -96,7 +97,7 @@ public class CommandLineTests
     [InlineData("plan: unknown command 'frobnicate' (see plan --help)", "frobnicate")]
     [InlineData("plan: unknown option '--severity' (see plan --help)", "--severity", "PLAN402=error")]
     [InlineData("plan validate: unexpected argument 'two' (see plan validate --help)", "validate", "MINI", "two")]
-    [InlineData("plan export: unknown format 'xml'; use json or csv or sqlite (see plan export --help)", "export", "MINI", "--format", "xml")]
+    [InlineData("plan export: unknown format 'xml'; use json, csv or sqlite (see plan export --help)", "export", "MINI", "--format", "xml")]
     [InlineData("plan report: option '--output' is required (see plan report --help)", "report", "MINI")]
     [InlineData("plan export: option '-o' expects a single argument but 2 were provided (see plan export --help)", "export", "MINI", "-o", "a", "-o", "b")]
     [InlineData("plan validate: --severity: 'PLAN402=fatal' is not PLANnnn=level (level: error, warning, info or none) (see plan validate --help)", "validate", "MINI", "--severity", "PLAN402=fatal")]
@@ -121,6 +122,10 @@ public class CommandLineTests
         Assert.Equal(2, code);
         Assert.Equal($"plan validate: no YAML files under '{missing}'" + Environment.NewLine, err);
         Assert.Equal("", stdout);
+
+        var sqlite = Run("export", Repo.Fixture("mini"), "--format", "sqlite");
+        Assert.Equal(2, sqlite.Code);
+        Assert.Equal("plan export: --format sqlite needs --output file.db" + Environment.NewLine, sqlite.Err);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class ExportDefinition
     {
         var command = new Command(
             "export",
-            "Export every value with its raw text, interpretation and citation as JSON or CSV (docs/export.md). " +
+            "Export every value with its raw text, interpretation and citation as JSON, CSV or SQLite (docs/export.md). " +
             "A corpus with PLAN errors is refused: exit code 1, nothing written.");
         // Absent stays null: ExportCommand reads null as json (CliOptions.Format keeps its meaning).
         var format = FormatOption.Create(Formats, fallback: null);

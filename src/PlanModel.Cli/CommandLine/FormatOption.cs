@@ -11,10 +11,11 @@ internal static class FormatOption
     /// command lower-cases it. <paramref name="formats"/> are lower case, the default first.</summary>
     public static Option<string?> Create(string[] formats, string? fallback)
     {
+        var choices = Choices(formats);
         var option = new Option<string?>("--format", "-f")
         {
             // With a fallback, help prints "[default: …]" itself.
-            Description = $"The output format: {string.Join(" or ", formats)}" + (fallback is null ? $" (default {formats[0]})." : "."),
+            Description = $"The output format: {choices}" + (fallback is null ? $" (default {formats[0]})." : "."),
             HelpName = string.Join("|", formats),
         };
         if (fallback is not null)
@@ -29,10 +30,14 @@ internal static class FormatOption
             {
                 if (Array.IndexOf(formats, token.Value.ToLowerInvariant()) < 0)
                 {
-                    result.AddError($"unknown format '{token.Value}'; use {string.Join(" or ", formats)}");
+                    result.AddError($"unknown format '{token.Value}'; use {choices}");
                 }
             }
         });
         return option;
     }
+
+    /// <summary>"json or csv", "json, csv or sqlite".</summary>
+    private static string Choices(string[] formats) =>
+        formats.Length == 1 ? formats[0] : string.Join(", ", formats, 0, formats.Length - 1) + " or " + formats[^1];
 }
