@@ -206,9 +206,9 @@ public class DataFileTests
     [Fact]
     public void A_corrupt_section_is_refused_with_where()
     {
-        // Flip the catalogue's first data byte after its PM1| prefix: the text no longer parses.
+        // Flip the catalogue's first data byte after its format prefix (PM2|): the text no longer parses.
         var bytes = (byte[])Real.Value.Bytes.Clone();
-        var at = IndexOf(bytes, Encoding.ASCII.GetBytes("PM1|")) + 4;
+        var at = IndexOf(bytes, Encoding.ASCII.GetBytes(PlanModel.Serialization.PlanDataReader.Magic)) + PlanModel.Serialization.PlanDataReader.Magic.Length;
         bytes[at] = (byte)'x';
         var ex = Assert.Throws<PlanDataException>(() => PlanCorpus.Load(new MemoryStream(bytes)));
         Assert.Contains("corrupt in the catalogue", ex.Message, StringComparison.Ordinal);
