@@ -38,3 +38,13 @@ foreach (var o in Plans.Corpus.Observations(IndicatorIds.GrpGrowth).Where(o => o
 {
     Console.WriteLine($"  {o.Document.Region.Name.Zh}: {o.Value.Raw} ({o.Value.Qualifier}) — “{o.Value.Citation!.Quote}”");
 }
+
+// 4. One indicator as a series across plans and periods for Chongqing: results, baselines, targets, in time order.
+Console.WriteLine("GRP growth, Chongqing, every observation in time order:");
+foreach (var p in Plans.Corpus.Series(IndicatorIds.GrpGrowth, cq.Region.Code))
+{
+    Console.WriteLine($"  {p.Year} {p.Role,-9} {p.Value.Raw,-8} {p.Qualifier,-14} {p.Document.Id} line {p.Citation?.Line}");
+}
+
+// 5. Which data this program was compiled with (the package version and a hash of the corpus).
+Console.WriteLine($"Data version: {Plans.DataVersion}");

@@ -106,6 +106,8 @@ public class PackageTests
         Assert.Contains("Outline of the 14th Five-Year Plan", output);
         Assert.Contains("地区生产总值增长（%）: 2020 3.9 → 2025 6左右*", output);
         Assert.Matches(new Regex("Wanzhou|Jiulongpo|Qianjiang"), output);
+        Assert.Matches(new Regex(@"2025 Target +6左右\* +Approximately +cq-14fyp line \d+"), output);
+        Assert.Matches(new Regex(@"Data version: 0\.\d+\.\d+"), output);
     }
 
     [Fact]
