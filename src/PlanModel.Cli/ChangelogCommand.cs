@@ -13,8 +13,9 @@ internal static class ChangelogCommand
     {
         try
         {
-            using var from = CorpusSide.Open("from", fromSpec, corpus);
-            using var to = CorpusSide.Open("to", toSpec ?? corpus, corpus);
+            var (from, to) = CorpusSide.OpenBoth("from", fromSpec, "to", toSpec ?? corpus, corpus);
+            using var disposeFrom = from;
+            using var disposeTo = to;
             var report = CorpusDiff.Compare(from, to);
             version ??= to.DataVersion ?? throw new CliUsageException("no data version found for 'to'; pass --version");
             var section = Changelog.Section(report, version);

@@ -21,8 +21,7 @@ internal static class DiffCommand
         CorpusSide? head = null;
         try
         {
-            baseSide = CorpusSide.Open("base", baseSpec, corpus);
-            head = CorpusSide.Open("head", headSpec ?? corpus, corpus);
+            (baseSide, head) = CorpusSide.OpenBoth("base", baseSpec, "head", headSpec ?? corpus, corpus);
             var report = CorpusDiff.Compare(baseSide, head);
             var text = format == "json"
                 ? JsonSerializer.Serialize(report, DiffJsonContext.Default.DiffReport) + "\n"

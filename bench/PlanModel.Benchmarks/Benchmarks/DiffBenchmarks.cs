@@ -21,6 +21,12 @@ public class DiffBenchmarks
     /// <summary>The corpora (PLANMODEL_CORPORA narrows them).</summary>
     public static IEnumerable<string> CorpusValues => CorpusParams.Diff;
 
+    /// <summary>The base corpus folder (after <see cref="Setup"/>).</summary>
+    public string BasePath => _base;
+
+    /// <summary>The edited copy (after <see cref="Setup"/>).</summary>
+    public string HeadPath => _head;
+
     /// <summary>"real" is plans-yaml/; a number is a synthetic corpus of that many documents.</summary>
     [ParamsSource(nameof(CorpusValues))]
     public string Corpus { get; set; } = "real";
@@ -83,12 +89,14 @@ public class DiffBenchmarks
         return a.Corpus.Documents.Count + b.Corpus.Documents.Count;
     }
 
-    /// <summary>The diff: both sides read as above, then exported, flattened and compared.</summary>
+    /// <summary>The diff as <c>plan diff</c> runs it: both sides read as above (side by side), then exported,
+    /// flattened and compared.</summary>
     [Benchmark]
     public int Diff()
     {
-        using var a = CorpusSide.Open("base", _base, _base);
-        using var b = CorpusSide.Open("head", _head, _head);
+        var (a, b) = CorpusSide.OpenBoth("base", _base, "head", _head, _head);
+        using var disposeA = a;
+        using var disposeB = b;
         return CorpusDiff.Compare(a, b).Changes.Count;
     }
 }

@@ -33,10 +33,14 @@ public static class CorpusDiff
             throw new ArgumentNullException(nameof(head));
         }
 
-        using var oldJson = Export(baseSide);
-        using var newJson = Export(head);
-        var olds = ExportEntities.Of(oldJson.RootElement);
-        var news = ExportEntities.Of(newJson.RootElement);
+        // The two exports and their flattening are independent: done side by side.
+        var oldTask = System.Threading.Tasks.Task.Run(() => Flatten(baseSide));
+        var newSide = Flatten(head);
+        var oldSide = oldTask.GetAwaiter().GetResult();
+        using var oldJson = oldSide.Json;
+        using var newJson = newSide.Json;
+        var olds = oldSide.Entities;
+        var news = newSide.Entities;
         var oldSources = baseSide.Session.Sources;
         var newSources = head.Session.Sources;
 
@@ -90,6 +94,12 @@ public static class CorpusDiff
 
     private static DiffSideInfo Info(CorpusSide side) =>
         new(side.Label, side.Session.Count(PlanSeverity.Error), side.Session.Count(PlanSeverity.Warning), side.DataVersion);
+
+    private static (JsonDocument Json, Dictionary<string, Entity> Entities) Flatten(CorpusSide side)
+    {
+        var json = Export(side);
+        return (json, ExportEntities.Of(json.RootElement));
+    }
 
     private static JsonDocument Export(CorpusSide side)
     {

@@ -100,6 +100,36 @@ public sealed class CorpusSide : IDisposable
         }
     }
 
+    /// <summary>Opens both sides at once (they are independent: each reads, validates and builds its own corpus), so
+    /// a diff on two cores costs little more than reading one side. If either side fails, the other is disposed and
+    /// the first failure (base before head) is thrown.</summary>
+    public static (CorpusSide Base, CorpusSide Head) OpenBoth(string baseRole, string baseSpec, string headRole, string headSpec, string corpusFolder)
+    {
+        var b = System.Threading.Tasks.Task.Run(() => Open(baseRole, baseSpec, corpusFolder));
+        var h = System.Threading.Tasks.Task.Run(() => Open(headRole, headSpec, corpusFolder));
+        try
+        {
+            System.Threading.Tasks.Task.WaitAll(b, h);
+        }
+        catch (AggregateException)
+        {
+            // Dispose whichever side did open, then report the base's failure first.
+            if (b.Status == System.Threading.Tasks.TaskStatus.RanToCompletion)
+            {
+                b.Result.Dispose();
+            }
+
+            if (h.Status == System.Threading.Tasks.TaskStatus.RanToCompletion)
+            {
+                h.Result.Dispose();
+            }
+
+            throw (b.Exception ?? h.Exception)!.InnerException!;
+        }
+
+        return (b.Result, h.Result);
+    }
+
     /// <summary>A side over a session already open (the report's own corpus): nothing is read again.</summary>
     public static CorpusSide Of(string label, CorpusSession session, string folder) =>
         new(label, session ?? throw new ArgumentNullException(nameof(session)), DataVersionFile.FindFrom(folder), null);

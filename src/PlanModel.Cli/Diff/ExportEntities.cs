@@ -85,13 +85,13 @@ internal static class ExportEntities
 
             var path = parent.Length == 0 ? key! : parent + "/" + kind + ":" + key;
             var doc = kind == "document" ? key! : document;
-            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             Fields(all, e, string.Empty, fields, path, doc);
             all[path] = new Entity(doc, kind, path, parent, key!, index, LabelOf(kind, e, key!), fields, e);
         }
     }
 
-    private static void Fields(Dictionary<string, Entity> all, JsonElement obj, string prefix, SortedDictionary<string, string> fields, string path, string document)
+    private static void Fields(Dictionary<string, Entity> all, JsonElement obj, string prefix, Dictionary<string, string> fields, string path, string document)
     {
         foreach (var p in obj.EnumerateObject())
         {
