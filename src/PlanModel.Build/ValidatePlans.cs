@@ -6,7 +6,6 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Validation;
 
@@ -78,14 +77,14 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             }
 
             // Checks the token before each document; a canceled run returns a partial list, which is not reported.
-            var diagnostics = CorpusValidator.Validate(parsed, new ValidationOptions
+            // The same session every plan command opens: one assembly, one source resolver.
+            var diagnostics = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
             {
-                Sources = new SourceResolver(),
                 Severities = ValidationOptions.ParseSeverities(RuleSeverity),
                 WarningsAsErrors = WarningsAsErrors,
                 Alignment = Alignment,
                 Cancellation = token,
-            });
+            }).Diagnostics;
             if (token.IsCancellationRequested)
             {
                 return Canceled("checking the rules");
@@ -102,6 +101,26 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The folder every corpus file lies under (the corpus root the session reports).</summary>
+    private static string CommonFolder(List<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var common = Path.GetDirectoryName(paths[0]) ?? string.Empty;
+        foreach (var p in paths)
+        {
+            while (common.Length > 0 && !p.StartsWith(common + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                common = Path.GetDirectoryName(common) ?? string.Empty;
+            }
+        }
+
+        return common;
     }
 
     // A canceled validation reports nothing of what it had found: a partial result would read as a verdict.
