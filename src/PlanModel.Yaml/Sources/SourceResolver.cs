@@ -66,19 +66,13 @@ public sealed class SourceResolver : ISourceResolver
             for (var i = 0; i < segments.Length; i++)
             {
                 full = Path.Combine(full, segments[i]);
-                var last = i == segments.Length - 1;
-                var exists = last ? File.Exists(full) || Directory.Exists(full) : Directory.Exists(full) || File.Exists(full);
-                if (!exists && !FileSystemLinks.IsLink(full))
-                {
-                    return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "no file at '" + corpusPath + "' in the corpus");
-                }
-
                 if (FileSystemLinks.IsLink(full))
                 {
                     return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "'" + string.Join("/", segments, 0, i + 1) + "' is a symbolic link; sources must be regular files inside the corpus");
                 }
 
-                if (!last && !Directory.Exists(full))
+                var last = i == segments.Length - 1;
+                if (last ? !File.Exists(full) && !Directory.Exists(full) : !Directory.Exists(full))
                 {
                     return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "no file at '" + corpusPath + "' in the corpus");
                 }

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Text;
 
 namespace PlanModel.Tests.Infrastructure;
 
@@ -12,9 +11,6 @@ public static class DotNet
         var psi = new ProcessStartInfo("dotnet", arguments)
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
@@ -24,20 +20,6 @@ public static class DotNet
             psi.Environment[k] = v;
         }
 
-        var output = new StringBuilder();
-        using var p = new Process { StartInfo = psi };
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        p.Start();
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        if (!p.WaitForExit(timeoutSeconds * 1000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {arguments} did not finish in {timeoutSeconds}s:\n{output}");
-        }
-
-        p.WaitForExit();
-        return (p.ExitCode, output.ToString());
+        return Processes.Run(psi, timeoutSeconds, "dotnet " + arguments);
     }
 }

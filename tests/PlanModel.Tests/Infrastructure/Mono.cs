@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Xunit;
 
 namespace PlanModel.Tests.Infrastructure;
@@ -33,32 +32,13 @@ public static class Mono
 
     public static (int ExitCode, string Output) Run(string program, int timeoutSeconds, params string[] arguments)
     {
-        var psi = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("mono not installed"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var psi = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("mono not installed"));
         psi.ArgumentList.Add(program);
         foreach (var a in arguments)
         {
             psi.ArgumentList.Add(a);
         }
 
-        var output = new StringBuilder();
-        using var p = new Process { StartInfo = psi };
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        p.Start();
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        if (!p.WaitForExit(timeoutSeconds * 1000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"mono {program} did not finish in {timeoutSeconds}s:\n{output}");
-        }
-
-        p.WaitForExit();
-        return (p.ExitCode, output.ToString());
+        return Processes.Run(psi, timeoutSeconds, "mono " + program);
     }
 }
