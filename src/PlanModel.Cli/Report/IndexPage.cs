@@ -7,9 +7,15 @@ namespace PlanModel.Cli.Report;
 /// <summary>index.html: counts per document, the validation status with every diagnostic, links to every page.</summary>
 internal static class IndexPage
 {
-    public static string Render(ReportModel m)
+    public static string Render(ReportModel m, Diff.DiffReport? diff = null)
     {
         var sb = new StringBuilder();
+        if (diff is not null)
+        {
+            sb.Append("<p class=\"diff-link\"><a href=\"").Append(DiffPage.Path).Append("\">").Append(Html.L("与基线相比的数据变更", "What changed since the baseline"))
+                .Append("</a> (").Append(Html.I(diff.Changes.Count)).Append(")</p>\n");
+        }
+
         var errors = m.Count(PlanSeverity.Error);
         var warnings = m.Count(PlanSeverity.Warning);
         sb.Append("<h1>").Append(Html.L("规划审阅报告", "Plan review report")).Append("</h1>\n");

@@ -60,12 +60,11 @@ public sealed class ReportSite
             [Assets.CssPath] = Assets.Css,
             [Assets.JsPath] = Assets.Js,
             [MarkerFile] = "This directory is written by `plan report` and replaced on every run.\n",
-            ["index.html"] = IndexPage.Render(model),
+            ["index.html"] = IndexPage.Render(model, diff),
         };
         if (diff is not null)
         {
             pages[DiffPage.Path] = DiffPage.Render(diff);
-            pages["index.html"] = pages["index.html"].Replace("<main>\n", "<main>\n<p class=\"diff-link\"><a href=\"" + DiffPage.Path + "\">" + Html.L("与基线相比的数据变更", "What changed since the baseline") + "</a> (" + Html.I(diff.Changes.Count) + ")</p>\n", System.StringComparison.Ordinal);
         }
 
         foreach (var d in model.Documents)
