@@ -18,7 +18,7 @@ public class CorpusPackageTests
 {
     /// <summary>The mini fixture split in two folders: the parent (plan, catalogue, its source) and the child
     /// (district and its source only: no catalogue of its own).</summary>
-    private static (string Parent, string Child) Split()
+    internal static (string Parent, string Child) Split()
     {
         var mini = Repo.CopyToTemp(Repo.Fixture("mini"));
         var root = Path.Combine(Path.GetTempPath(), "planmodel-split-" + Guid.NewGuid().ToString("N"));
