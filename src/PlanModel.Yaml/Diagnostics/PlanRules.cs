@@ -15,6 +15,8 @@ public static class PlanRules
     public static readonly PlanRule ForbiddenChar = new("PLAN004", PlanSeverity.Error, "Forbidden character");
     /// <summary>An unexpected internal failure, reported instead of crashing.</summary>
     public static readonly PlanRule Internal = new("PLAN005", PlanSeverity.Error, "Unexpected failure");
+    /// <summary>A referenced package's data file (a <c>PlanModelReference</c>) cannot be read: missing, a link, too large, or not a data file.</summary>
+    public static readonly PlanRule ReferenceUnreadable = new("PLAN006", PlanSeverity.Error, "Referenced package unreadable");
     /// <summary>A required key is missing.</summary>
     public static readonly PlanRule Required = new("PLAN101", PlanSeverity.Error, "Missing required key");
     /// <summary>A value has the wrong type.</summary>
@@ -111,7 +113,7 @@ public static class PlanRules
     /// <summary>All rules by code.</summary>
     public static IReadOnlyList<PlanRule> All { get; } = new[]
     {
-        Syntax, Unsupported, Limit, ForbiddenChar, Internal, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind, ReservedName,
+        Syntax, Unsupported, Limit, ForbiddenChar, Internal, ReferenceUnreadable, Required, WrongType, UnknownKey, BadEnum, BadId, UnknownKind, ReservedName,
         UnknownIndicator, UnknownUnit, UnknownParent, UnknownReference, DuplicateId, OrphanFile, NameCollision, PublishedNameRemoved, SourceMissing, SourceHash,
         LineRange, NotOnLine, NotInQuote, Offset, Uncited, SourcePathNotAllowed, BoxUntranscribed, BoxPending, MissingCell, Sequence,
         MissingEnglish, NoteRequired, Unlinked, BoxRegister, LineUnaccounted, HeadingMissing, ListGap, TargetTextGap, UntargetedStale, Arithmetic, Impossible, ShareRange, RelationReading, NotAsPrinted, StatusCode, AlignMissingBinding,
