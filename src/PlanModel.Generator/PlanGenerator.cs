@@ -116,7 +116,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
 
         var entry = Get("PlanModelEntryPoint", "Plans");
-        return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
+        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans");
     }
 
     /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);
@@ -134,7 +134,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
     {
         foreach (var part in ns.Split('.'))
         {
-            if (!Vocabulary.IsSymbol(part))
+            if (!Patterns.IsSymbol(part))
             {
                 return false;
             }
