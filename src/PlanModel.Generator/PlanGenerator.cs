@@ -127,7 +127,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
 
         var entry = Get("PlanModelEntryPoint", "Plans");
-        return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns));
+        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns));
     }
 
     /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);
@@ -145,7 +145,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
     {
         foreach (var part in ns.Split('.'))
         {
-            if (!Vocabulary.IsSymbol(part))
+            if (!Patterns.IsSymbol(part))
             {
                 return false;
             }

@@ -160,10 +160,10 @@ internal static class CommonBinder
         if (im is not null)
         {
             interpret = new InterpretSpec(
-                im.Enum("qualifier", Vocabulary.Qualifiers),
+                im.Enum("qualifier", Vocabularies.Qualifiers.Words),
                 im.Decimal("value"),
                 im.Decimal("max"),
-                im.Enum("measure", Vocabulary.Measures),
+                im.Enum("measure", Vocabularies.Measures.Words),
                 im.Pos);
             im.String("note");
             im.Done();
@@ -200,7 +200,7 @@ internal static class CommonBinder
     public static string? Id(MapReader m, string key, bool required = true)
     {
         var id = m.String(key, required);
-        if (id is not null && !Vocabulary.IsId(id))
+        if (id is not null && !Patterns.IsId(id))
         {
             var p = m.PosOf(key);
             m.Diagnostics.Add(PlanRules.BadId, m.File, p.Line, p.Column, "'{0}' is not a valid id (lower-case letters, digits and '-')", id);
@@ -234,7 +234,7 @@ internal static class CommonBinder
 
         var formerIdsPos = m.KeyPosOf("formerIds");
         var ids = formerIds
-            ? Strings(m, "formerIds", s => Vocabulary.IsId(s) ? null : $"formerIds: '{s}' is not a valid id (lower-case letters, digits and '-')", PlanRules.BadId)
+            ? Strings(m, "formerIds", s => Patterns.IsId(s) ? null : $"formerIds: '{s}' is not a valid id (lower-case letters, digits and '-')", PlanRules.BadId)
             : EquatableArray<string>.Empty;
         return new NameSpec(sym, symPos, ids, formerIdsPos, formerSymbols, formerSymbolsPos);
     }

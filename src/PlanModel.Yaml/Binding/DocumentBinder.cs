@@ -10,7 +10,7 @@ internal static class DocumentBinder
     public static DocumentSpec Bind(MapReader m)
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
-        var type = m.Enum("type", Vocabulary.DocumentTypes, required: true) ?? "five-year-plan";
+        var type = m.Enum("type", Vocabularies.DocumentKinds.Words, required: true) ?? "five-year-plan";
         var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
         var region = Region(m);
@@ -55,7 +55,7 @@ internal static class DocumentBinder
             }
 
             var box = bm.Int("box", required: true) ?? 0;
-            var status = bm.Enum("status", Vocabulary.BoxStatuses, required: true) ?? "pending";
+            var status = bm.Enum("status", Vocabularies.BoxStatuses.Words, required: true) ?? "pending";
             var btitle = CommonBinder.Text(bm, "title");
             var reason = bm.String("reason");
             if (string.IsNullOrWhiteSpace(reason))
@@ -88,7 +88,7 @@ internal static class DocumentBinder
             r.Diagnostics.Add(PlanRules.BadEnum, r.File, p.Line, p.Column, "region code '{0}' must be six digits (GB/T 2260)", code);
         }
 
-        var level = r.Enum("level", Vocabulary.RegionLevels, required: true) ?? "district";
+        var level = r.Enum("level", Vocabularies.RegionLevels.Words, required: true) ?? "district";
         var name = CommonBinder.Text(r, "name");
         r.String("note");
         r.Done();
