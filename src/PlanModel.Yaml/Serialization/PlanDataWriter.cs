@@ -86,6 +86,9 @@ public sealed class PlanDataWriter
     /// <summary>Null: <c>~</c>.</summary>
     internal void Null() => _sb.Append('~');
 
+    /// <summary>A marked record that is present: <c>+</c>.</summary>
+    internal void Present() => _sb.Append('+');
+
     /// <summary>A string or null; a string seen before becomes a back-reference when that is shorter.</summary>
     internal void String(string? s)
     {

@@ -70,6 +70,19 @@ internal readonly struct PlanDataWriting : IPlanDataCodec<PlanDataWriting>
         return layout(this, value);
     }
 
+    public T? MarkedRecord<T>(string field, T? value, Func<PlanDataWriting, T?, T> layout)
+        where T : class
+    {
+        if (value is null)
+        {
+            _w.Null();
+            return null;
+        }
+
+        _w.Present();
+        return layout(this, value);
+    }
+
     public IReadOnlyList<TOut> List<TIn, TOut>(string field, IReadOnlyList<TIn>? value, Func<PlanDataWriting, TIn?, TOut> item)
     {
         var count = Count(field, (value ?? throw Missing(field)).Count);

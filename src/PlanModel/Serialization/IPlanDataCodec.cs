@@ -47,8 +47,14 @@ internal interface IPlanDataCodec<TSelf>
     T Record<T>(string field, T? value, Func<TSelf, T?, T> layout)
         where T : class;
 
-    /// <summary>A record or <c>~</c>.</summary>
+    /// <summary>A record or <c>~</c>; the record's first token is never <c>~</c> (a test checks), so nothing more is
+    /// needed to tell the two apart.</summary>
     T? NullableRecord<T>(string field, T? value, Func<TSelf, T?, T> layout)
+        where T : class;
+
+    /// <summary>A record whose first field may itself be <c>~</c>, or null: <c>~</c> for null, else <c>+</c> and the
+    /// record.</summary>
+    T? MarkedRecord<T>(string field, T? value, Func<TSelf, T?, T> layout)
         where T : class;
 
     /// <summary>A list: its count, then each item.</summary>

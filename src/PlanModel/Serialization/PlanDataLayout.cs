@@ -272,7 +272,7 @@ internal static class PlanDataLayout<C>
         PeriodStart = c.Int32("PeriodStart", v?.PeriodStart),
         PeriodEnd = c.Int32("PeriodEnd", v?.PeriodEnd),
         VisionYear = c.NullableInt32("VisionYear", v?.VisionYear),
-        Delivered = c.NullableRecord("Delivered", v?.Delivered, Delivery),
+        Delivered = c.MarkedRecord("Delivered", v?.Delivered, Delivery),
         Source = c.Record("Source", v?.Source, Source),
         FormerIds = Strings(c, "FormerIds", v?.FormerIds),
         Tables = c.Shaped("Tables", v?.Tables, shape.Rows.Count, (c, t) => Table(c, t, shape.RowsOf(shape.NextTable++))),

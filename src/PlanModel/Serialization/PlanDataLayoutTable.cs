@@ -107,7 +107,7 @@ internal static class PlanDataLayoutTable
         ["BilingualText"] = nameof(PlanDataReader.ReadText),
         ["BilingualText?"] = nameof(PlanDataReader.ReadNullableText),
         ["Region"] = nameof(PlanDataReader.ReadRegion),
-        ["DeliveryInfo?"] = nameof(PlanDataReader.ReadDelivery),
+        ["+DeliveryInfo?"] = nameof(PlanDataReader.ReadDelivery),
         ["SourceReference"] = nameof(PlanDataReader.ReadSource),
         ["Citation?"] = nameof(PlanDataReader.ReadCitation),
         ["PlanValue"] = nameof(PlanDataReader.ReadValue),
@@ -216,6 +216,14 @@ internal readonly struct PlanDataDescribing : IPlanDataCodec<PlanDataDescribing>
         var self = this;
         _d.Nested(typeof(T).Name, () => layout(self, null));
         return Add(field, typeof(T).Name + "?", default(T));
+    }
+
+    public T? MarkedRecord<T>(string field, T? value, Func<PlanDataDescribing, T?, T> layout)
+        where T : class
+    {
+        var self = this;
+        _d.Nested(typeof(T).Name, () => layout(self, null));
+        return Add(field, "+" + typeof(T).Name + "?", default(T));
     }
 
     public IReadOnlyList<TOut> List<TIn, TOut>(string field, IReadOnlyList<TIn>? value, Func<PlanDataDescribing, TIn?, TOut> item)

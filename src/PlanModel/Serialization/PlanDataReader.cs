@@ -13,11 +13,12 @@ namespace PlanModel.Serialization;
 /// outline), so a large corpus compiles as data rather than as millions of object initializers.
 /// </summary>
 /// <remarks>
-/// <para>Format (version 2: former ids after each id-bearing header): the text starts with <c>PM2|</c>, then a sequence of tokens read in the order the
-/// generator wrote them. A token is <c>~</c> (null), <c>N;</c> (the integer N), <c>N:</c> followed by N UTF-16
-/// code units (a string, which also enters the string table), or <c>N^</c> (the N-th string of the table, from 0).
-/// Decimals are strings in invariant culture; enums and booleans are integers; a list is its count and then its
-/// items.</para>
+/// <para>Format (version 3: a work report's delivery information is marked, so one without a date reads back): the
+/// text starts with <c>PM3|</c>, then a sequence of tokens. A token is <c>~</c> (null), <c>N;</c> (the integer N),
+/// <c>N:</c> followed by N UTF-16 code units (a string, which also enters the string table), <c>N^</c> (the N-th
+/// string of the table, from 0) or <c>+</c> (a marked record follows). Which fields, in which order, is
+/// <see cref="PlanDataLayout{C}"/>, the one description the writer and this reader work from (docs/data-file.md
+/// prints it).</para>
 /// <para>The generator embeds the text as a UTF-8 literal (<c>"…"u8</c>, stored outside the 16 MB user-string
 /// heap) when the consumer's compilation has C# 11 and <see cref="T:System.ReadOnlySpan`1"/>, else as a string
 /// literal returned by a static property (a const would store the text twice: user strings and constant blob).</para>
@@ -26,7 +27,7 @@ namespace PlanModel.Serialization;
 public sealed partial class PlanDataReader
 {
     /// <summary>The prefix every data text starts with.</summary>
-    public const string Magic = "PM2|";
+    public const string Magic = "PM3|";
 
     private readonly string _data;
     private readonly List<string> _strings = new();
@@ -39,7 +40,10 @@ public sealed partial class PlanDataReader
         _data = data ?? throw new ArgumentNullException(nameof(data));
         if (!data.StartsWith(Magic, StringComparison.Ordinal))
         {
-            throw new FormatException("PlanModel data of an unknown format version; rebuild the data package with a PlanModel.Generator matching this PlanModel runtime.");
+            var other = data.Length >= 4 && data[0] == 'P' && data[1] == 'M' && data[3] == '|' ? "format " + data.Substring(0, 3) : "an unknown format";
+            throw new FormatException(
+                "PlanModel data of " + other + "; this PlanModel runtime reads " + Magic.Substring(0, 3) +
+                ". Rebuild the data package with a PlanModel.Generator matching this PlanModel runtime.");
         }
 
         _pos = Magic.Length;
@@ -131,7 +135,7 @@ public sealed partial class PlanDataReader
     public Region ReadRegion() => L.Region(Codec, null);
 
     /// <summary>Delivery information of a work report, or null.</summary>
-    public DeliveryInfo? ReadDelivery() => Codec.NullableRecord<DeliveryInfo>("Delivered", null, L.Delivery);
+    public DeliveryInfo? ReadDelivery() => Codec.MarkedRecord<DeliveryInfo>("Delivered", null, L.Delivery);
 
     /// <summary>The archived source.</summary>
     public SourceReference ReadSource() => L.Source(Codec, null);
@@ -204,6 +208,9 @@ public sealed partial class PlanDataReader
 
         return n;
     }
+
+    /// <summary>The <c>+</c> of a marked record that is present.</summary>
+    internal bool ReadPresent() => _pos < _data.Length && _data[_pos++] == '+' ? true : throw Bad("expected + (a record)");
 
     internal bool TryNull()
     {

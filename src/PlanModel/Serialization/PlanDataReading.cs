@@ -35,6 +35,9 @@ internal readonly struct PlanDataReading : IPlanDataCodec<PlanDataReading>
     public T? NullableRecord<T>(string field, T? value, Func<PlanDataReading, T?, T> layout)
         where T : class => _r.TryNull() ? null : layout(this, null);
 
+    public T? MarkedRecord<T>(string field, T? value, Func<PlanDataReading, T?, T> layout)
+        where T : class => _r.TryNull() ? null : _r.ReadPresent() ? layout(this, null) : null;
+
     public IReadOnlyList<TOut> List<TIn, TOut>(string field, IReadOnlyList<TIn>? value, Func<PlanDataReading, TIn?, TOut> item) =>
         Shaped(field, value, _r.ReadCount(), item);
 
