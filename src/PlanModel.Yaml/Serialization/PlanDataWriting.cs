@@ -13,11 +13,7 @@ internal readonly struct PlanDataWriting : IPlanDataCodec<PlanDataWriting>
 
     public PlanDataWriting(PlanDataWriter writer) => _w = writer;
 
-    public string String(string field, string? value)
-    {
-        _w.String(value ?? throw Missing(field));
-        return value;
-    }
+    public string String(string field, string? value) => NullableString(field, value ?? throw Missing(field))!;
 
     public string? NullableString(string field, string? value)
     {
@@ -25,11 +21,7 @@ internal readonly struct PlanDataWriting : IPlanDataCodec<PlanDataWriting>
         return value;
     }
 
-    public int Int32(string field, int? value)
-    {
-        _w.Int(value ?? throw Missing(field));
-        return value.Value;
-    }
+    public int Int32(string field, int? value) => NullableInt32(field, value ?? throw Missing(field))!.Value;
 
     public int? NullableInt32(string field, int? value)
     {
@@ -41,11 +33,7 @@ internal readonly struct PlanDataWriting : IPlanDataCodec<PlanDataWriting>
 
     public bool Boolean(string field, bool? value) => Int32(field, value is null ? null : value.Value ? 1 : 0) != 0;
 
-    public decimal Decimal(string field, decimal? value)
-    {
-        _w.Decimal(value ?? throw Missing(field));
-        return value.Value;
-    }
+    public decimal Decimal(string field, decimal? value) => NullableDecimal(field, value ?? throw Missing(field))!.Value;
 
     public decimal? NullableDecimal(string field, decimal? value)
     {

@@ -5,48 +5,18 @@ using System.Text;
 
 namespace PlanModel.Serialization;
 
-/// <summary>One field of a record in the compact data: its name (the runtime property it fills), its token and the
-/// <see cref="PlanDataReader"/> method that reads it alone (what a generated constructor calls), if there is one.</summary>
-internal sealed class PlanDataField
-{
-    public PlanDataField(string name, string token, string? item, bool shaped, string? reader)
-    {
-        Name = name;
-        Token = token;
-        Item = item;
-        Shaped = shaped;
-        Reader = reader;
-    }
+/// <summary>One field of a record in the compact data.</summary>
+/// <param name="Name">The field's name: the runtime model's property.</param>
+/// <param name="Token">The token in the notation of docs/data-file.md: <c>s</c>, <c>i?</c>, <c>Citation?</c>, <c>[PlanValue]</c> ….</param>
+/// <param name="Item">A list's item token (a record's name, or a primitive's token), else null.</param>
+/// <param name="Shaped">A list whose count is not written (the shape gives it).</param>
+/// <param name="Reader">The public <see cref="PlanDataReader"/> method that reads this field alone (what a generated
+/// constructor calls; for a shaped list, one item), or null.</param>
+internal sealed record PlanDataField(string Name, string Token, string? Item, bool Shaped, string? Reader);
 
-    /// <summary>The field's name: the runtime model's property.</summary>
-    public string Name { get; }
-
-    /// <summary>The token in the notation of docs/data-file.md: <c>s</c>, <c>i?</c>, <c>Citation?</c>, <c>[PlanValue]</c> ….</summary>
-    public string Token { get; }
-
-    /// <summary>A list's item token (a record's name, or a primitive's token), else null.</summary>
-    public string? Item { get; }
-
-    /// <summary>A list whose count is not written (the shape gives it).</summary>
-    public bool Shaped { get; }
-
-    /// <summary>The public <see cref="PlanDataReader"/> method that reads this field, or null.</summary>
-    public string? Reader { get; }
-}
-
-/// <summary>A record of the compact data: its name (the runtime type it builds) and its fields in order.</summary>
-internal sealed class PlanDataRecord
-{
-    public PlanDataRecord(string name, IReadOnlyList<PlanDataField> fields)
-    {
-        Name = name;
-        Fields = fields;
-    }
-
-    public string Name { get; }
-
-    public IReadOnlyList<PlanDataField> Fields { get; }
-}
+/// <summary>A record of the compact data: its name (the runtime type it builds, or a data file's section) and its
+/// fields in order.</summary>
+internal sealed record PlanDataRecord(string Name, IReadOnlyList<PlanDataField> Fields);
 
 /// <summary>
 /// <see cref="PlanDataLayout{C}"/> as a table: every record and its fields in order with their token kind, found by
