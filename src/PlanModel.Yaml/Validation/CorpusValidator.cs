@@ -38,7 +38,7 @@ public static class CorpusValidator
             {
                 if (options.Cancellation.IsCancellationRequested)
                 {
-                    d.Add(PlanRules.Internal, doc.Path, 1, 1, "validation was cancelled before this document");
+                    d.Add(PlanRules.ValidationCancelled, doc.Path, 1, 1);
                     return Finish(d.Items, options);
                 }
 
@@ -58,7 +58,7 @@ public static class CorpusValidator
         {
             // Out of memory included: the budgets should make it unreachable, but if it happens the build gets a
             // located PLAN005 rather than an unlocated MSB4018.
-            d.Add(PlanRules.Internal, first, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, first, 1, 1, ex.Message);
         }
 
         return Finish(d.Items, options);
@@ -81,7 +81,7 @@ public static class CorpusValidator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            d.Add(PlanRules.Internal, specs.Count > 0 ? specs[0].Path : "plans", 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, specs.Count > 0 ? specs[0].Path : "plans", 1, 1, ex.Message);
         }
 
         return d.Items.ToEquatable();
@@ -101,7 +101,7 @@ public static class CorpusValidator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            d.Add(PlanRules.Internal, document.Path, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, document.Path, 1, 1, ex.Message);
         }
 
         return d.Items.ToEquatable();

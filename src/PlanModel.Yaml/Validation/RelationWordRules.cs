@@ -80,10 +80,9 @@ internal static class RelationWordRules
         var fix = listBefore is null && listAfter is null
             ? "put the word inside raw (raw: \"" + c.Text.Substring(wordsStart, c.End - wordsStart) + "\")"
             : "state interpret.qualifier: " + Word(expected.Qualifier) + " with a note";
-        d.Add(PlanRules.RelationReading, path, value.Pos.Line, value.Pos.Column,
-            "{0}: the source prints {1} (\"{2}\"), which reads {3}{4}, but the value reads {5}{6}; {7}",
-            what, printed, c.Excerpt(), Word(expected.Qualifier), expected.Aspiration ? " (aspiration, 力争)" : string.Empty,
-            Word(reading.Qualifier), reading.Aspiration ? " (aspiration)" : string.Empty, fix);
+        d.Add(PlanRules.RelationWordDisagrees, path, value.Pos.Line, value.Pos.Column,
+            (what, printed, c.Excerpt(), Word(expected.Qualifier) + (expected.Aspiration ? " (aspiration, 力争)" : string.Empty),
+            Word(reading.Qualifier) + (reading.Aspiration ? " (aspiration)" : string.Empty), fix));
     }
 
     /// <summary>Where the chain of relation words printed right before <paramref name="end"/> starts (力争达到, 不低于), spaces skipped.</summary>
