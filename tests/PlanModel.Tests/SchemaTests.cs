@@ -8,7 +8,7 @@ namespace PlanModel.Tests;
 
 /// <summary>
 /// The JSON Schema editors use must agree with the corpus and with the C# rules (build/check-schema.py: every file
-/// against the schema, the modeline, enums and docs/rules.md against the sources). Skipped where Python's jsonschema
+/// against the schema, the modeline, enums against the sources; docs/rules.md: RuleCatalogueTests). Skipped where Python's jsonschema
 /// and PyYAML are missing; .ci/run installs them.
 /// </summary>
 public class SchemaTests

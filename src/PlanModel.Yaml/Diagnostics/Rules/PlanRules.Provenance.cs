@@ -58,7 +58,7 @@ public static partial class PlanRules
     /// <summary>An element with no line.</summary>
     public static readonly PlanMessage<string> NoCitation = Uncited.Message<string>("{element} has no citation ('line')");
     /// <summary>A value with no line.</summary>
-    public static readonly PlanMessage<(string element, string raw)> ValueNoCitation = Uncited.Message<(string element, string raw)>("{element}: value '{raw}' has no citation ('line')");
+    public static readonly PlanMessage<(string element, string raw)> ValueNoCitation = Uncited.Message<(string element, string raw)>("{element}: '{raw}' has no citation ('line')");
     /// <summary>A quote with no line.</summary>
     public static readonly PlanMessage<string> QuoteNeedsLine = Uncited.Message<string>("{element}: a quote needs a 'line'");
     /// <summary>A list item with no line of its own or of its group.</summary>
