@@ -15,6 +15,17 @@ public class MessageTests
 {
     private static string Mini() => Repo.CopyToTemp(Repo.Fixture("mini"));
 
+    /// <summary>A copy of the mini corpus with the first <paramref name="from"/> of demo-plan/<paramref name="file"/>
+    /// replaced: the folder, the file's path and the line of the edit.</summary>
+    private static (string Dir, string File, int Line) Break(string file, string from, string to)
+    {
+        var dir = Mini();
+        var path = Path.Combine(dir, "demo-plan", file);
+        return (dir, path, Validation.Replace(path, from, to));
+    }
+
+    private static int LineOf(string file, string text) => File.ReadAllLines(file).ToList().IndexOf(text) + 1;
+
     private static string Only(string dir, string code)
     {
         var all = Validation.Run(dir);
@@ -24,9 +35,7 @@ public class MessageTests
     [Fact]
     public void PLAN304_shows_what_the_cited_line_prints()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
-        var line = Validation.Replace(file, "{raw: \"52.5\", line: 21}", "{raw: \"52.6\", line: 21}");
+        var (dir, file, line) = Break("table-01.yaml", "{raw: \"52.5\", line: 21}", "{raw: \"52.6\", line: 21}");
         Assert.Equal(
             $"{file}({line},14): error PLAN304: value 'y2020' of row '森林覆盖率（%）': \"52.6\" is not printed on line 21, which prints \"52.5\"",
             Only(dir, "PLAN304"));
@@ -35,9 +44,7 @@ public class MessageTests
     [Fact]
     public void PLAN304_names_the_line_that_does_print_the_text()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
-        var line = Validation.Replace(file, "{raw: \"52.5\", line: 21}", "{raw: \"52.5\", line: 22}");
+        var (dir, file, line) = Break("table-01.yaml", "{raw: \"52.5\", line: 21}", "{raw: \"52.5\", line: 22}");
         Assert.Equal(
             $"{file}({line},14): error PLAN304: value 'y2020' of row '森林覆盖率（%）': \"52.5\" is not printed on line 22, which prints \"≥57\"; it is found on line 21",
             Only(dir, "PLAN304"));
@@ -46,10 +53,8 @@ public class MessageTests
     [Fact]
     public void PLAN304_on_a_quote_shows_the_cited_line()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
-        Validation.Replace(file, "quote: 森林覆盖率达到57%", "quote: 森林覆盖率达到75%");
-        var target = File.ReadAllLines(file).ToList().IndexOf("  - id: forest-coverage-2025") + 1;
+        var (dir, file, _) = Break("targets.yaml", "quote: 森林覆盖率达到57%", "quote: 森林覆盖率达到75%");
+        var target = LineOf(file, "  - id: forest-coverage-2025");
         Assert.Equal(
             $"{file}({target},5): error PLAN304: target 'forest-coverage-2025': quote \"森林覆盖率达到75%\" is not on line 39, which prints \"到2025年，地区生产总值年均增长6%左右，森林覆盖率达到57%。\"",
             Only(dir, "PLAN304"));
@@ -58,9 +63,7 @@ public class MessageTests
     [Fact]
     public void A_misspelt_key_is_the_one_error_and_suggests_the_key_meant()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "table-01.yaml");
-        var line = Validation.Replace(file, "    attribute: {raw: 预期性", "    atribute: {raw: 预期性");
+        var (dir, file, line) = Break("table-01.yaml", "    attribute: {raw: 预期性", "    atribute: {raw: 预期性");
         var all = Validation.Run(dir);
         var d = Assert.Single(all);
         Assert.Equal(
@@ -71,9 +74,7 @@ public class MessageTests
     [Fact]
     public void A_misspelt_required_key_is_not_also_reported_missing()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
-        var line = Validation.Replace(file, "    horizon: {year: 2025}", "    horizn: {year: 2025}");
+        var (dir, file, line) = Break("targets.yaml", "    horizon: {year: 2025}", "    horizn: {year: 2025}");
         var all = Validation.Run(dir);
         Assert.DoesNotContain(all, d => d.Code == "PLAN101");
         Assert.Equal(
@@ -84,9 +85,7 @@ public class MessageTests
     [Fact]
     public void An_unknown_key_far_from_every_key_gets_no_suggestion()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
-        var line = Validation.Replace(file, "    horizon: {year: 2025}", "    horizon: {year: 2025}\n    colour: green");
+        var (dir, file, line) = Break("targets.yaml", "    horizon: {year: 2025}", "    horizon: {year: 2025}\n    colour: green");
         Assert.Equal(
             $"{file}({line + 1},5): error PLAN103: unknown key 'colour' in target 'forest-coverage-2025'",
             Only(dir, "PLAN103"));
@@ -95,10 +94,8 @@ public class MessageTests
     [Fact]
     public void PLAN101_names_the_target()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
-        Validation.Replace(file, "    horizon: {year: 2025}\n", string.Empty);
-        var target = File.ReadAllLines(file).ToList().IndexOf("  - id: forest-coverage-2025") + 1;
+        var (dir, file, _) = Break("targets.yaml", "    horizon: {year: 2025}\n", string.Empty);
+        var target = LineOf(file, "  - id: forest-coverage-2025");
         Assert.Equal(
             $"{file}({target},5): error PLAN101: missing required key 'horizon' in target 'forest-coverage-2025'",
             Only(dir, "PLAN101"));
@@ -107,9 +104,7 @@ public class MessageTests
     [Fact]
     public void PLAN205_points_at_the_id_and_names_the_first_use()
     {
-        var dir = Mini();
-        var file = Path.Combine(dir, "demo-plan", "targets.yaml");
-        var line = Validation.Replace(file, "  - id: forest-coverage-2025", "  - id: grp-growth-2025");
+        var (dir, file, line) = Break("targets.yaml", "  - id: forest-coverage-2025", "  - id: grp-growth-2025");
         Assert.Equal(
             $"{file}({line},9): error PLAN205: target id 'grp-growth-2025' is used twice; first at {file}:4",
             Only(dir, "PLAN205"));

@@ -118,22 +118,23 @@ public class RuleCatalogueTests
     public void A_format_whose_holes_do_not_match_its_values_is_refused()
     {
         var rule = new PlanRule("PLAN999", PlanSeverity.Error, "Test");
-        var fewer = Assert.Throws<ArgumentException>(() => rule.Message<(string key, string element)>("unknown key '{key}'"));
+        var fewer = Assert.Throws<ArgumentException>(() => new PlanMessage<(string key, string element)>(rule, "unknown key '{key}'"));
         Assert.Contains("1 hole(s) (key) but is given 2 value(s)", fewer.Message);
-        Assert.Throws<ArgumentException>(() => rule.Message("unknown key '{key}'"));
-        Assert.Throws<ArgumentException>(() => rule.Message<string>("a lone } brace {key}"));
-        Assert.Equal("'{x}' is {x}", rule.Message<string>("'{{x}}' is {x}").With("{x}").Message);
+        Assert.Throws<ArgumentException>(() => new PlanMessage(rule, "unknown key '{key}'"));
+        Assert.Throws<ArgumentException>(() => new PlanMessage<string>(rule, "a lone } brace {key}"));
+        Assert.Equal("'{x}' is {x}", new PlanMessage<string>(rule, "'{{x}}' is {x}").With("{x}").Message);
     }
 
     [Fact]
     public void Values_fill_named_holes_in_order_of_first_appearance()
     {
         var rule = new PlanRule("PLAN999", PlanSeverity.Error, "Test");
-        var message = rule.Message<(string key, int line, decimal value)>("'{key}' (line {line}) reads {value}; '{key}' again");
+        var message = new PlanMessage<(string key, int line, decimal value)>(rule, "'{key}' (line {line}) reads {value}; '{key}' again");
         var finding = message.With(("a", 3, 1.5m));
         Assert.Same(rule, finding.Rule);
         Assert.Equal("'a' (line 3) reads 1.5; 'a' again", finding.Message);
-        var eight = rule.Message<(int a, int b, int c, int d, int e, int f, int g, int h)>("{a}{b}{c}{d}{e}{f}{g}{h}");
+        var eight = new PlanMessage<(int a, int b, int c, int d, int e, int f, int g, int h)>(rule, "{a}{b}{c}{d}{e}{f}{g}{h}");
+        Assert.Equal(new PlanMessageFormat[] { message, eight }, rule.Messages);
         Assert.Equal("12345678", eight.With((1, 2, 3, 4, 5, 6, 7, 8)).Message);
     }
 

@@ -59,7 +59,7 @@ internal static class TableBinder
             var lc = CommonBinder.Cite(lm);
             if (lc is null)
             {
-                lm.Diagnostics.Add(PlanRules.NoCitation, lm.File, lm.Pos.Line, lm.Pos.Column, "the legend");
+                lm.Diagnostics.Add(PlanRules.NoCitation, lm.File, lm.Pos.Line, lm.Pos.Column, PlanElements.Legend);
             }
 
             var markers = new List<MarkerSpec>();

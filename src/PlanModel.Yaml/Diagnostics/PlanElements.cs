@@ -15,6 +15,9 @@ public static class PlanElements
     /// <summary><c>value 'y2020' of …</c>: a value of an element by its key.</summary>
     public static string ValueOf(string key, string element) => "value '" + key + "' of " + element;
 
+    /// <summary>A table's legend.</summary>
+    public const string Legend = "the legend";
+
     /// <summary><c>column 'y2020'</c>: a table column by its key.</summary>
     public static string Column(string key) => "column '" + key + "'";
 

@@ -26,6 +26,8 @@ public abstract class PlanMessageFormat
             throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
                 "{0}: the message \"{1}\" has {2} hole(s) ({3}) but is given {4} value(s)", rule.Code, format, holes.Count, string.Join(", ", holes), arity));
         }
+
+        rule.Register(this);
     }
 
     /// <summary>The rule reported.</summary>
@@ -118,7 +120,8 @@ public abstract class PlanMessageFormat
 /// <summary>A message without holes.</summary>
 public sealed class PlanMessage : PlanMessageFormat
 {
-    internal PlanMessage(PlanRule rule, string format)
+    /// <summary>Declares a message of <paramref name="rule"/>.</summary>
+    public PlanMessage(PlanRule rule, string format)
         : base(rule, format, 0)
     {
     }
@@ -131,7 +134,9 @@ public sealed class PlanMessage : PlanMessageFormat
 /// <typeparam name="T">The value, or a tuple of the values.</typeparam>
 public sealed class PlanMessage<T> : PlanMessageFormat
 {
-    internal PlanMessage(PlanRule rule, string format)
+    /// <summary>Declares a message of <paramref name="rule"/>; its holes, in order of first appearance, take the
+    /// value or the tuple's elements.</summary>
+    public PlanMessage(PlanRule rule, string format)
         : base(rule, format, TupleValues.Arity(typeof(T)))
     {
     }

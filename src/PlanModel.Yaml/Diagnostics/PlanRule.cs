@@ -38,20 +38,9 @@ public sealed class PlanRule
     /// <summary>Every message this rule reports, in declaration order.</summary>
     public IReadOnlyList<PlanMessageFormat> Messages => _messages;
 
-    /// <summary>Declares a message without holes.</summary>
-    public PlanMessage Message(string format) => Register(new PlanMessage(this, format));
-
-    /// <summary>Declares a message whose holes are filled from <typeparamref name="T"/>: one value, or a tuple whose
-    /// elements fill the named holes in order of first appearance.</summary>
-    public PlanMessage<T> Message<T>(string format) => Register(new PlanMessage<T>(this, format));
-
     /// <inheritdoc />
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1})", Code, Title);
 
-    private TMessage Register<TMessage>(TMessage message)
-        where TMessage : PlanMessageFormat
-    {
-        _messages.Add(message);
-        return message;
-    }
+    /// <summary>Called by each message as it is declared.</summary>
+    internal void Register(PlanMessageFormat message) => _messages.Add(message);
 }
