@@ -101,7 +101,7 @@ internal sealed class MapReader
             return s.Value;
         }
 
-        Diagnostics.Add(PlanRules.NotText, File, node.Line, node.Column, (key, node.TypeName));
+        Diagnostics.Add(PlanRules.NotText, File, node.Line, node.Column, (Element, key, node.TypeName));
         return null;
     }
 
@@ -125,7 +125,7 @@ internal sealed class MapReader
             return v;
         }
 
-        Diagnostics.Add(PlanRules.NotInteger, File, node.Line, node.Column, key);
+        Diagnostics.Add(PlanRules.NotInteger, File, node.Line, node.Column, (Element, key));
         return null;
     }
 
@@ -142,7 +142,7 @@ internal sealed class MapReader
             return v;
         }
 
-        Diagnostics.Add(PlanRules.NotNumber, File, node.Line, node.Column, key);
+        Diagnostics.Add(PlanRules.NotNumber, File, node.Line, node.Column, (Element, key));
         return null;
     }
 
@@ -159,7 +159,7 @@ internal sealed class MapReader
             return s.Value == "true";
         }
 
-        Diagnostics.Add(PlanRules.NotBoolean, File, node.Line, node.Column, key);
+        Diagnostics.Add(PlanRules.NotBoolean, File, node.Line, node.Column, (Element, key));
         return false;
     }
 
@@ -203,7 +203,7 @@ internal sealed class MapReader
             return seq.Items;
         }
 
-        Diagnostics.Add(PlanRules.NotList, File, node.Line, node.Column, (key, node.TypeName));
+        Diagnostics.Add(PlanRules.NotList, File, node.Line, node.Column, (Element, key, node.TypeName));
         return System.Array.Empty<YamlNode>();
     }
 
@@ -229,7 +229,7 @@ internal sealed class MapReader
         if (value is not null && !Contains(allowed, value))
         {
             var p = PosOf(key);
-            Diagnostics.Add(PlanRules.NotInVocabulary, File, p.Line, p.Column, (value, key, string.Join(", ", allowed)));
+            Diagnostics.Add(PlanRules.NotInVocabulary, File, p.Line, p.Column, (Element, value, key, string.Join(", ", allowed)));
         }
 
         return value;

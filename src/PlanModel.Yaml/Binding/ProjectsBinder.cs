@@ -42,6 +42,7 @@ internal static class ProjectsBinder
             }
 
             var heading = g.Has("heading") ? CommonBinder.Text(g, "heading") : CommonBinder.Text(g, "heading", required: false);
+            g.NameAs(heading.Zh, PlanElements.Group);
             var gnote = g.String("note");
             var gcite = CommonBinder.Cite(g);
             var items = new List<ItemSpec>();

@@ -32,6 +32,7 @@ internal static class TableBinder
             }
 
             var key = c.RequiredString("key");
+            c.NameAs(key, PlanElements.Column);
             if (key.Length > 0 && !Vocabulary.IsKey(key))
             {
                 c.Diagnostics.Add(PlanRules.InvalidColumnKey, c.File, c.PosOf("key").Line, c.PosOf("key").Column, key);
@@ -103,6 +104,7 @@ internal static class TableBinder
 
             var key = c.RequiredString("key");
             var printed = c.RequiredString("printed");
+            c.NameAs(printed, PlanElements.Category);
             var label = CommonBinder.Text(c, "label");
             var cnote = c.String("note");
             var ccite = CommonBinder.Cite(c);

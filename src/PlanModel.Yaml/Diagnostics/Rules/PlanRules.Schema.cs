@@ -29,15 +29,15 @@ public static partial class PlanRules
     /// <summary>A mapping expected.</summary>
     public static readonly PlanMessage<(string element, string type)> NotMapping = new(WrongType, "{element} must be a mapping, not a {type}");
     /// <summary>Text expected.</summary>
-    public static readonly PlanMessage<(string key, string type)> NotText = new(WrongType, "'{key}' must be text, not a {type}");
+    public static readonly PlanMessage<(string element, string key, string type)> NotText = new(WrongType, "{element}: '{key}' must be text, not a {type}");
     /// <summary>An integer expected.</summary>
-    public static readonly PlanMessage<string> NotInteger = new(WrongType, "'{key}' must be an integer");
+    public static readonly PlanMessage<(string element, string key)> NotInteger = new(WrongType, "{element}: '{key}' must be an integer");
     /// <summary>A number expected.</summary>
-    public static readonly PlanMessage<string> NotNumber = new(WrongType, "'{key}' must be a number");
+    public static readonly PlanMessage<(string element, string key)> NotNumber = new(WrongType, "{element}: '{key}' must be a number");
     /// <summary>A boolean expected.</summary>
-    public static readonly PlanMessage<string> NotBoolean = new(WrongType, "'{key}' must be true or false");
+    public static readonly PlanMessage<(string element, string key)> NotBoolean = new(WrongType, "{element}: '{key}' must be true or false");
     /// <summary>A list expected.</summary>
-    public static readonly PlanMessage<(string key, string type)> NotList = new(WrongType, "'{key}' must be a list, not a {type}");
+    public static readonly PlanMessage<(string element, string key, string type)> NotList = new(WrongType, "{element}: '{key}' must be a list, not a {type}");
     /// <summary>A list of text expected.</summary>
     public static readonly PlanMessage<string> NotTextList = new(WrongType, "'{key}' must be a list of text");
     /// <summary>A <c>lines</c> entry that is not a line number.</summary>
@@ -59,7 +59,7 @@ public static partial class PlanRules
     /// <summary>A value outside its allowed set.</summary>
     public static readonly PlanRule BadEnum = new("PLAN104", PlanSeverity.Error, "Invalid value");
     /// <summary>A word outside its closed vocabulary.</summary>
-    public static readonly PlanMessage<(string value, string key, string allowed)> NotInVocabulary = new(BadEnum, "'{value}' is not a valid {key}; expected one of: {allowed}");
+    public static readonly PlanMessage<(string element, string value, string key, string allowed)> NotInVocabulary = new(BadEnum, "{element}: '{value}' is not a valid {key}; expected one of: {allowed}");
     /// <summary>from/to given alone or reversed.</summary>
     public static readonly PlanMessage FromTo = new(BadEnum, "'from' and 'to' come together, 1 <= from <= to");
     /// <summary>A targetText entry mixing forms.</summary>
