@@ -26,8 +26,10 @@ public static partial class PlanRules
 
     /// <summary>A relation word (超过, 不低于, 左右, 力争, 翻一番 …) is printed with a number, but the value's reading disagrees with the word.</summary>
     public static readonly PlanRule RelationReading = new("PLAN504", PlanSeverity.Error, "Reading disagrees with the printed relation word");
-    /// <summary>The printed relation word against the value's reading.</summary>
-    public static readonly PlanMessage<(string element, string printed, string excerpt, string expected, string reading, string fix)> RelationWordDisagrees = new(RelationReading, "{element}: the source prints {printed} (\"{excerpt}\"), which reads {expected}, but the value reads {reading}; {fix}");
+    /// <summary>A relation word printed against the number but left out of raw.</summary>
+    public static readonly PlanMessage<(string element, string printed, string excerpt, string expected, string reading, string raw)> RelationWordOutsideRaw = new(RelationReading, "{element}: the source prints {printed} (\"{excerpt}\"), which reads {expected}, but the value reads {reading}; put the word inside raw (raw: \"{raw}\")");
+    /// <summary>A relation word printed once for a list of values.</summary>
+    public static readonly PlanMessage<(string element, string printed, string excerpt, string expected, string reading, string qualifier)> RelationWordOfList = new(RelationReading, "{element}: the source prints {printed} (\"{excerpt}\"), which reads {expected}, but the value reads {reading}; state interpret.qualifier: {qualifier} with a note");
     /// <summary>A doubling typed in another unit.</summary>
     public static readonly PlanMessage<(string target, string multiple, decimal times, string unit)> DoublingUnit = new(RelationReading, "target '{target}': '{multiple}' reads {times} times the base level; a doubling is typed in unit 'times' (found '{unit}')");
     /// <summary>A multiple typed with another measure.</summary>
