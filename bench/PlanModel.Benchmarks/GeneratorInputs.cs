@@ -28,12 +28,14 @@ public sealed class MemoryAdditionalText : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
-/// <summary>build_property.* and build_metadata.AdditionalFiles.PlanModelYaml=true, as the toolkit targets set them.</summary>
+/// <summary>build_property.*, build_metadata.AdditionalFiles.PlanModelYaml=true and (for planmodel.references.txt)
+/// PlanModelReferenceIndex=true, as the toolkit targets set them.</summary>
 public sealed class PlanOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions _global;
 
     private readonly DictionaryOptions _yaml = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanModelYaml"] = "true" });
+    private readonly DictionaryOptions _referenceIndex = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanModelReferenceIndex"] = "true" });
     private readonly DictionaryOptions _empty = new(new Dictionary<string, string>());
 
     /// <summary>Creates the provider with the project's build properties (<c>build_property.*</c> keys).</summary>
@@ -47,7 +49,9 @@ public sealed class PlanOptionsProvider : AnalyzerConfigOptionsProvider
 
     /// <inheritdoc />
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile.Path.EndsWith(".yaml", StringComparison.Ordinal) ? _yaml : _empty;
+        textFile.Path.EndsWith(".yaml", StringComparison.Ordinal) ? _yaml
+        : textFile.Path.EndsWith("planmodel.references.txt", StringComparison.Ordinal) ? _referenceIndex
+        : _empty;
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {

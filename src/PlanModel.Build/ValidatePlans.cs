@@ -35,6 +35,10 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     /// <summary>Run the cross-plan alignment rules (PLAN6xx).</summary>
     public bool Alignment { get; set; } = true;
 
+    /// <summary>Data files of referenced corpus packages (<c>PlanModelReference</c>): their documents and catalogue are
+    /// known to the rules; they are not validated. An unreadable one is left out here (IndexPlanReferences reports it).</summary>
+    public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Number of errors reported.</summary>
     [Output]
     public int ErrorCount { get; private set; }
@@ -84,6 +88,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
                 WarningsAsErrors = WarningsAsErrors,
                 Alignment = Alignment,
                 Cancellation = token,
+                References = ReferenceItems.Load(References, new DiagnosticBag()),
             }).Diagnostics;
             if (token.IsCancellationRequested)
             {

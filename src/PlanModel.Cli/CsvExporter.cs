@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using PlanModel.Cli.Export;
 
 namespace PlanModel.Cli;
 
@@ -12,17 +13,20 @@ public static class CsvExporter
     public static readonly string[] Columns =
     {
         "document_id", "document_kind", "region_code", "region_zh", "container", "row_key", "seq", "name_zh", "name_en", "catalogue_id",
-        "unit_raw", "unit_id", "attribute", "column", "year_from", "year_to", "role", "raw", "qualifier", "value", "max", "measure",
-        "source_file", "line", "quote", "offset", "note",
+        "unit_raw", "unit_id", "attribute", "column", "year_from", "year_to", "base_year", "role", "raw", "qualifier", "aspiration", "value", "max",
+        "measure", "source_file", "line", "quote", "offset", "note",
     };
 
     /// <summary>Writes the export.</summary>
-    public static void Write(CorpusBuild build, TextWriter w)
+    public static void Write(CorpusBuild build, TextWriter w) => Write(ExportModel.Of(build), w);
+
+    /// <summary>Writes the export's records: one row per table cell and per prose figure.</summary>
+    public static void Write(ExportFile export, TextWriter w)
     {
         Row(w, Columns);
-        foreach (var d in build.Corpus.Documents)
+        foreach (var d in export!.Documents)
         {
-            var kind = d.Kind == DocumentKind.WorkReport ? "work-report" : "five-year-plan";
+            var kind = ExportWords.Of(d.Kind);
             foreach (var t in d.Tables)
             {
                 foreach (var r in t.Rows)
@@ -31,10 +35,10 @@ public static class CsvExporter
                     {
                         Row(w, new[]
                         {
-                            d.Id, kind, d.Region.Code, d.Region.Name.Zh, "table:" + t.Id, r.Key, r.Sequence, r.Name.Zh, r.Name.En, r.CatalogueId,
-                            r.Unit.Raw, r.Unit.Id, r.Attribute.ToString(), v.Column, I(v.Year), I(v.Year), v.Role.ToString(), v.Raw,
-                            v.Qualifier.ToString(), D(v.Value), D(v.MaxValue), v.Measure.ToString(), v.Citation?.SourceFile, I(v.Citation?.Line),
-                            v.Citation?.Quote, I(build.OffsetOf(v.Citation, v.Raw)), v.Note,
+                            d.Id, kind, d.Region.Code, d.Region.Name.Zh, "table:" + t.Id, r.Key, r.Seq, r.Name.Zh, r.Name.En, r.CatalogueId,
+                            r.Unit.Raw, r.Unit.Id, ExportWords.Of(r.Attribute), v.Column, I(v.Year), I(v.Year), null, ExportWords.Of(v.Role), v.Raw,
+                            ExportWords.Of(v.Qualifier), B(v.Aspiration), D(v.Value), D(v.Max), ExportWords.Of(v.Measure), v.Citation?.File, I(v.Citation?.Line),
+                            v.Citation?.Quote, I(v.Citation?.Offset), v.Note,
                         });
                     }
                 }
@@ -46,9 +50,9 @@ public static class CsvExporter
                 Row(w, new[]
                 {
                     d.Id, kind, d.Region.Code, d.Region.Name.Zh, "targets", t.Id, null, t.Subject.Zh, t.Subject.En, t.CatalogueId,
-                    null, v.UnitId, null, t.List ?? "target", I(t.Horizon.From), I(t.Horizon.To), t.Role.ToString(), v.Raw,
-                    v.Qualifier.ToString(), D(v.Value), D(v.MaxValue), t.Measure.ToString(), v.Citation?.SourceFile, I(v.Citation?.Line),
-                    v.Citation?.Quote, I(build.OffsetOf(v.Citation, v.Raw)), t.Note,
+                    null, v.UnitId, null, t.List ?? "target", I(t.Horizon.From), I(t.Horizon.To), I(t.BaseYear), ExportWords.Of(t.Role), v.Raw,
+                    ExportWords.Of(v.Qualifier), B(v.Aspiration), D(v.Value), D(v.Max), ExportWords.Of(t.Measure), v.Citation?.File, I(v.Citation?.Line),
+                    v.Citation?.Quote, I(v.Citation?.Offset), t.Note,
                 });
             }
         }
@@ -96,6 +100,8 @@ public static class CsvExporter
     private static string? I(int? v) => v?.ToString(CultureInfo.InvariantCulture);
 
     private static string? D(decimal? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? B(bool? v) => v == true ? "true" : null;
 
     private static void Row(TextWriter w, IReadOnlyList<string?> cells)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PlanModel.Cli.Export;
 
 namespace PlanModel.Cli;
 
@@ -26,10 +27,10 @@ public static class SqliteExporter
           attribute TEXT NOT NULL, citation_id INTEGER REFERENCES citations(id), PRIMARY KEY (document_id, key));
         CREATE TABLE targets (document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, subject_zh TEXT NOT NULL,
           subject_en TEXT NOT NULL, catalogue_id TEXT, relation TEXT, measure TEXT NOT NULL, horizon_from INTEGER NOT NULL,
-          horizon_to INTEGER NOT NULL, role TEXT NOT NULL, list TEXT, section TEXT, note TEXT, PRIMARY KEY (document_id, id));
+          horizon_to INTEGER NOT NULL, base_year INTEGER, role TEXT NOT NULL, list TEXT, section TEXT, note TEXT, PRIMARY KEY (document_id, id));
         CREATE TABLE "values" (id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id), indicator_key TEXT,
           target_id TEXT, column_key TEXT NOT NULL, year INTEGER, role TEXT NOT NULL, raw TEXT, qualifier TEXT NOT NULL,
-          value REAL, max_value REAL, value_text TEXT, measure TEXT NOT NULL, unit_id TEXT, overridden INTEGER NOT NULL,
+          aspiration INTEGER NOT NULL, value REAL, max_value REAL, value_text TEXT, measure TEXT NOT NULL, unit_id TEXT, overridden INTEGER NOT NULL,
           note TEXT, citation_id INTEGER REFERENCES citations(id));
         CREATE TABLE project_lists (document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, box INTEGER,
           title_zh TEXT NOT NULL, title_en TEXT NOT NULL, title_inferred INTEGER NOT NULL, section TEXT,
@@ -55,6 +56,9 @@ public static class SqliteExporter
           WHERE COALESCE(i.catalogue_id, t.catalogue_id) IS NOT NULL;
         """;
 
+    /// <summary>The SQLite format version: 2 names every enumeration by its vocabulary word, as the JSON export does.</summary>
+    public const string FormatVersion = "2";
+
     /// <summary>Writes the database to <paramref name="path"/> (which must not exist).</summary>
     public static void Write(CorpusBuild build, string path)
     {
@@ -63,25 +67,26 @@ public static class SqliteExporter
             throw new ArgumentNullException(nameof(build));
         }
 
+        var export = ExportModel.Of(build);
         var cs = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var db = new SqliteConnection(cs);
         db.Open();
         using var tx = db.BeginTransaction();
         Exec(db, tx, Schema);
-        var w = new Writer(db, tx, build);
+        var w = new Writer(db, tx);
         w.Insert("meta", ("key", "format"), ("value", "planmodel-sqlite"));
-        w.Insert("meta", ("key", "version"), ("value", "1"));
-        foreach (var u in build.Corpus.Catalogue.Units)
+        w.Insert("meta", ("key", "version"), ("value", FormatVersion));
+        foreach (var u in export.Catalogue.Units)
         {
-            w.Insert("catalogue_units", ("id", u.Id), ("symbol", u.Symbol), ("name_zh", u.Name.Zh), ("name_en", u.Name.En), ("base_id", u.BaseId), ("multiplier", u.Multiplier));
+            w.Insert("catalogue_units", ("id", u.Id), ("symbol", u.Symbol), ("name_zh", u.Name.Zh), ("name_en", u.Name.En), ("base_id", u.Base), ("multiplier", u.Multiplier));
         }
 
-        foreach (var i in build.Corpus.Catalogue.Indicators)
+        foreach (var i in export.Catalogue.Indicators)
         {
-            w.Insert("catalogue_indicators", ("id", i.Id), ("name_zh", i.Name.Zh), ("name_en", i.Name.En), ("unit_id", i.UnitId), ("measure", i.Measure), ("direction", i.Direction.ToString()));
+            w.Insert("catalogue_indicators", ("id", i.Id), ("name_zh", i.Name.Zh), ("name_en", i.Name.En), ("unit_id", i.Unit), ("measure", i.Measure), ("direction", ExportWords.Of(i.Direction)));
         }
 
-        foreach (var d in build.Corpus.Documents)
+        foreach (var d in export.Documents)
         {
             w.Document(d);
         }
@@ -101,29 +106,27 @@ public static class SqliteExporter
     {
         private readonly SqliteConnection _db;
         private readonly SqliteTransaction _tx;
-        private readonly CorpusBuild _build;
         private long _citations;
 
-        public Writer(SqliteConnection db, SqliteTransaction tx, CorpusBuild build)
+        public Writer(SqliteConnection db, SqliteTransaction tx)
         {
             _db = db;
             _tx = tx;
-            _build = build;
         }
 
-        public void Document(PlanDocument d)
+        public void Document(ExportDocument d)
         {
-            Insert("documents", ("id", d.Id), ("kind", d.Kind == DocumentKind.WorkReport ? "work-report" : "five-year-plan"), ("title_zh", d.Title.Zh), ("title_en", d.Title.En),
-                ("region_code", d.Region.Code), ("region_level", d.Region.Level.ToString()), ("region_zh", d.Region.Name.Zh), ("region_en", d.Region.Name.En),
-                ("parent_id", d.ParentId), ("period_start", d.PeriodStart), ("period_end", d.PeriodEnd), ("vision_year", d.VisionYear),
+            Insert("documents", ("id", d.Id), ("kind", ExportWords.Of(d.Kind)), ("title_zh", d.Title.Zh), ("title_en", d.Title.En),
+                ("region_code", d.Region.Code), ("region_level", ExportWords.Of(d.Region.Level)), ("region_zh", d.Region.Name.Zh), ("region_en", d.Region.Name.En),
+                ("parent_id", d.Parent), ("period_start", d.Period.Start), ("period_end", d.Period.End), ("vision_year", d.VisionYear),
                 ("source_file", d.Source.File), ("source_sha256", d.Source.Sha256));
             foreach (var t in d.Tables)
             {
-                Insert("indicator_tables", ("document_id", d.Id), ("id", t.Id), ("box", t.Box), ("title_zh", t.Title.Zh), ("title_en", t.Title.En), ("section", t.Section), ("citation_id", Cite(t.Citation, null)));
+                Insert("indicator_tables", ("document_id", d.Id), ("id", t.Id), ("box", t.Box), ("title_zh", t.Title.Zh), ("title_en", t.Title.En), ("section", t.Section), ("citation_id", Cite(t.Citation)));
                 foreach (var r in t.Rows)
                 {
-                    Insert("indicators", ("document_id", d.Id), ("key", r.Key), ("table_id", t.Id), ("seq", r.Sequence), ("printed", r.Printed), ("name_zh", r.Name.Zh), ("name_en", r.Name.En),
-                        ("catalogue_id", r.CatalogueId), ("unit_raw", r.Unit.Raw), ("unit_id", r.Unit.Id), ("attribute", r.Attribute.ToString()), ("citation_id", Cite(r.Citation, r.Printed)));
+                    Insert("indicators", ("document_id", d.Id), ("key", r.Key), ("table_id", t.Id), ("seq", r.Seq), ("printed", r.Printed), ("name_zh", r.Name.Zh), ("name_en", r.Name.En),
+                        ("catalogue_id", r.CatalogueId), ("unit_raw", r.Unit.Raw), ("unit_id", r.Unit.Id), ("attribute", ExportWords.Of(r.Attribute)), ("citation_id", Cite(r.Citation)));
                     foreach (var v in r.Values)
                     {
                         Value(d.Id, v, r.Key, null);
@@ -134,24 +137,25 @@ public static class SqliteExporter
             foreach (var t in d.Targets)
             {
                 Insert("targets", ("document_id", d.Id), ("id", t.Id), ("subject_zh", t.Subject.Zh), ("subject_en", t.Subject.En), ("catalogue_id", t.CatalogueId), ("relation", t.Relation),
-                    ("measure", t.Measure.ToString()), ("horizon_from", t.Horizon.From), ("horizon_to", t.Horizon.To), ("role", t.Role.ToString()), ("list", t.List), ("section", t.Section), ("note", t.Note));
+                    ("measure", ExportWords.Of(t.Measure)), ("horizon_from", t.Horizon.From), ("horizon_to", t.Horizon.To), ("base_year", t.BaseYear), ("role", ExportWords.Of(t.Role)),
+                    ("list", t.List), ("section", t.Section), ("note", t.Note));
                 Value(d.Id, t.Value, null, t.Id);
             }
 
             foreach (var l in d.ProjectLists)
             {
-                Insert("project_lists", ("document_id", d.Id), ("id", l.Id), ("box", l.Box), ("title_zh", l.Title.Zh), ("title_en", l.Title.En), ("title_inferred", l.TitleInferred ? 1 : 0),
-                    ("section", l.Section), ("citation_id", Cite(l.Citation, null)));
+                Insert("project_lists", ("document_id", d.Id), ("id", l.Id), ("box", l.Box), ("title_zh", l.Title.Zh), ("title_en", l.Title.En), ("title_inferred", l.TitleInferred == true ? 1 : 0),
+                    ("section", l.Section), ("citation_id", Cite(l.Citation)));
                 for (var g = 0; g < l.Groups.Count; g++)
                 {
                     var group = l.Groups[g];
                     for (var i = 0; i < group.Items.Count; i++)
                     {
                         var p = group.Items[i];
-                        var quantities = string.Join("、", System.Linq.Enumerable.Select(p.Quantities, q => q.Raw));
+                        var quantities = p.Quantities is null ? null : string.Join("、", System.Linq.Enumerable.Select(p.Quantities, q => q.Raw));
                         Insert("projects", ("document_id", d.Id), ("list_id", l.Id), ("group_index", g + 1), ("group_zh", group.Heading.Zh), ("group_en", group.Heading.En), ("item_index", i + 1),
-                            ("name_zh", p.Name.Zh), ("name_en", p.Name.En), ("status_raw", p.StatusRaw), ("status", p.Status.ToString()), ("quantities", quantities.Length == 0 ? null : quantities),
-                            ("note", p.Note), ("citation_id", Cite(p.Citation, p.Name.Zh)));
+                            ("name_zh", p.Name.Zh), ("name_en", p.Name.En), ("status_raw", p.StatusRaw), ("status", ExportWords.Of(p.Status)), ("quantities", quantities),
+                            ("note", p.Note), ("citation_id", Cite(p.Citation)));
                     }
                 }
             }
@@ -162,23 +166,23 @@ public static class SqliteExporter
             }
         }
 
-        private void Outline(string document, OutlineNode n, string? parent)
+        private void Outline(string document, ExportOutlineNode n, string? parent)
         {
-            Insert("outline", ("document_id", document), ("id", n.Id), ("parent_id", parent), ("level", n.Level.ToString()), ("number", n.Number), ("title_zh", n.Title.Zh), ("title_en", n.Title.En),
-                ("inferred", n.Inferred ? 1 : 0), ("citation_id", Cite(n.Citation, null)));
-            foreach (var c in n.Children)
+            Insert("outline", ("document_id", document), ("id", n.Id), ("parent_id", parent), ("level", ExportWords.Of(n.Level)), ("number", n.Number), ("title_zh", n.Title.Zh), ("title_en", n.Title.En),
+                ("inferred", n.Inferred == true ? 1 : 0), ("citation_id", Cite(n.Citation)));
+            foreach (var c in n.Children ?? Array.Empty<ExportOutlineNode>())
             {
                 Outline(document, c, n.Id);
             }
         }
 
-        private void Value(string document, PlanValue v, string? indicator, string? target) =>
-            Insert("values", ("document_id", document), ("indicator_key", indicator), ("target_id", target), ("column_key", v.Column), ("year", v.Year), ("role", v.Role.ToString()),
-                ("raw", v.Raw), ("qualifier", v.Qualifier.ToString()), ("value", v.Value is decimal x ? (double)x : null), ("max_value", v.MaxValue is decimal m ? (double)m : null),
-                ("value_text", v.Value?.ToString(CultureInfo.InvariantCulture)), ("measure", v.Measure.ToString()), ("unit_id", v.UnitId), ("overridden", v.IsOverridden ? 1 : 0),
-                ("note", v.Note), ("citation_id", Cite(v.Citation, v.Raw)));
+        private void Value(string document, ExportValue v, string? indicator, string? target) =>
+            Insert("values", ("document_id", document), ("indicator_key", indicator), ("target_id", target), ("column_key", v.Column), ("year", v.Year), ("role", ExportWords.Of(v.Role)),
+                ("raw", v.Raw), ("qualifier", ExportWords.Of(v.Qualifier)), ("aspiration", v.Aspiration == true ? 1 : 0), ("value", v.Value is decimal x ? (double)x : null),
+                ("max_value", v.Max is decimal m ? (double)m : null), ("value_text", v.Value?.ToString(CultureInfo.InvariantCulture)), ("measure", ExportWords.Of(v.Measure)),
+                ("unit_id", v.UnitId), ("overridden", v.Overridden == true ? 1 : 0), ("note", v.Note), ("citation_id", Cite(v.Citation)));
 
-        private long? Cite(Citation? c, string? raw)
+        private long? Cite(ExportCitation? c)
         {
             if (c is null)
             {
@@ -186,7 +190,7 @@ public static class SqliteExporter
             }
 
             var id = ++_citations;
-            Insert("citations", ("id", id), ("file", c.SourceFile), ("line", c.Line), ("lines", c.Lines.Count > 1 ? string.Join("+", c.Lines) : null), ("quote", c.Quote), ("offset", _build.OffsetOf(c, raw)));
+            Insert("citations", ("id", id), ("file", c.File), ("line", c.Line), ("lines", c.Lines is null ? null : string.Join("+", c.Lines)), ("quote", c.Quote), ("offset", c.Offset));
             return id;
         }
 

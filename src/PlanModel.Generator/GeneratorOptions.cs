@@ -5,7 +5,9 @@ namespace PlanModel.Generator;
 /// <param name="EntryPoint">The name of the static entry-point class.</param>
 /// <param name="Utf8Data">The compilation has C# 11 and System.ReadOnlySpan&lt;T&gt;: document data is emitted as a UTF-8
 /// literal (stored as static data, outside the 16 MB user-string heap) instead of a string literal.</param>
-public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false);
+/// <param name="PackageId">The package the corpus ships as (PlanModelPackageId, by default the project's PackageId):
+/// <c>Plans.Corpus.PackageId</c>, so a composed corpus names each package.</param>
+public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false, string PackageId = "");
 
 /// <summary>One entry of the Plans index: the document's class (also its property on Plans) and its former names.</summary>
 public sealed record IndexEntry(string Id, string ClassName, PlanModel.Yaml.Specs.EquatableArray<string> Former, string? Parent, string Kind);

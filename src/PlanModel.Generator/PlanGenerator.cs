@@ -43,10 +43,21 @@ public sealed class PlanGenerator : IIncrementalGenerator
 
         var all = files.Collect();
 
+        // What referenced packages define (parents, catalogue ids): the index the Toolkit's targets write from their
+        // data files (AdditionalFiles with PlanModelReferenceIndex=true).
+        var references = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => HasMetadata(pair.Left, pair.Right, "PlanModelReferenceIndex"))
+            .Select(static (pair, ct) => ReferencedIds.FromIndex(pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (indexes, _) => Merge(indexes))
+            .WithTrackingName(TrackingNames.References);
+
         // The corpus is assembled once per run (documents, catalogue, corpus-level findings); an edit to one file
         // re-assembles in O(N) cheap steps, but only the changed document's nodes below run again.
         var corpus = all
-            .Select(static (results, _) => CorpusModel.Assemble(results))
+            .Combine(references)
+            .Select(static (pair, _) => CorpusModel.Assemble(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Corpus);
 
         var documents = corpus
@@ -116,7 +127,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
 
         var entry = Get("PlanModelEntryPoint", "Plans");
-        return new GeneratorOptions(ns, Vocabulary.IsSymbol(entry) ? entry : "Plans");
+        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns));
     }
 
     /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);
@@ -134,7 +145,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
     {
         foreach (var part in ns.Split('.'))
         {
-            if (!Vocabulary.IsSymbol(part))
+            if (!Patterns.IsSymbol(part))
             {
                 return false;
             }
@@ -150,9 +161,36 @@ public sealed class PlanGenerator : IIncrementalGenerator
             return false;
         }
 
-        var options = provider.GetOptions(text);
-        return options.TryGetValue("build_metadata.AdditionalFiles.PlanModelYaml", out var flag)
-            && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+        return HasMetadata(text, provider, "PlanModelYaml");
+    }
+
+    private static bool HasMetadata(AdditionalText text, AnalyzerConfigOptionsProvider provider, string name) =>
+        provider.GetOptions(text).TryGetValue("build_metadata.AdditionalFiles." + name, out var flag)
+        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static ReferencedIds Merge(ImmutableArray<ReferencedIds> indexes)
+    {
+        if (indexes.Length == 0)
+        {
+            return ReferencedIds.Empty;
+        }
+
+        if (indexes.Length == 1)
+        {
+            return indexes[0];
+        }
+
+        var documents = new List<string>();
+        var indicators = new List<CatalogueIndicatorSpec>();
+        var units = new List<UnitDefSpec>();
+        foreach (var r in indexes)
+        {
+            documents.AddRange(r.DocumentIds);
+            indicators.AddRange(r.Catalogue.Indicators);
+            units.AddRange(r.Catalogue.Units);
+        }
+
+        return new ReferencedIds(documents.ToEquatable(), new CatalogueModel(indicators.ToEquatable(), units.ToEquatable()));
     }
 
     private static FileParseResult Parse(AdditionalText text, CancellationToken ct)
@@ -231,7 +269,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
     /// <summary>The assembled corpus: what every later step needs, computed once per run. Equatable.</summary>
     private sealed record CorpusModel(EquatableArray<DocumentModel> Documents, CatalogueModel Catalogue, RuleContext RuleContext, EquatableArray<PlanDiagnostic> Findings)
     {
-        public static CorpusModel Assemble(ImmutableArray<FileParseResult> results)
+        public static CorpusModel Assemble(ImmutableArray<FileParseResult> results, ReferencedIds references)
         {
             var specs = new List<PlanFileSpec>(results.Length);
             foreach (var r in results)
@@ -242,8 +280,8 @@ public sealed class PlanGenerator : IIncrementalGenerator
                 }
             }
 
-            var findings = CorpusValidator.CheckCorpus(specs, out var documents, out var catalogue);
-            return new CorpusModel(documents.ToEquatable(), catalogue, RuleContext.Of(documents, catalogue), findings);
+            var findings = CorpusValidator.CheckCorpus(specs, references, out var documents, out var catalogue);
+            return new CorpusModel(documents.ToEquatable(), catalogue, RuleContext.Of(documents, catalogue, references), findings);
         }
     }
 

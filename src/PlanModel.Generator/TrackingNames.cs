@@ -19,6 +19,8 @@ public static class TrackingNames
     public const string DataSize = nameof(DataSize);
     /// <summary>The content hash of the corpus with the data version property.</summary>
     public const string DataVersion = nameof(DataVersion);
+    /// <summary>What referenced packages define (their reference index).</summary>
+    public const string References = nameof(References);
     /// <summary>The generator options.</summary>
     public const string Options = nameof(Options);
 }

@@ -31,7 +31,7 @@ public sealed partial class PlanCorpus
         }
     }
 
-    /// <summary>All documents, ordered by id.</summary>
+    /// <summary>All documents, ordered by id (a composed corpus: package by package, see <see cref="Compose"/>).</summary>
     public IReadOnlyList<PlanDocument> Documents { get; }
 
     /// <summary>The shared catalogue.</summary>

@@ -114,6 +114,17 @@ public static class PlanValueParser
         }
 
         rest = StripMarkers(rest.Trim(), markers);
+
+        // 余 and 多 are printed between the number and its unit (200余公里, 300多个): a word there reads like one
+        // printed after the unit.
+        if (multiple is null && RelationWords.StartingAt(rest, 0, RelationPosition.After) is { Qualifier: ValueQualifier infix } between
+            && (!qualifierSeen || qualifier == ValueQualifier.Exact))
+        {
+            qualifier = infix;
+            qualifierSeen = true;
+            rest = rest.Substring(between.Text.Length).TrimStart();
+        }
+
         var unit = new StringBuilder();
         var remaining = rest;
         while (remaining.Length > 0)

@@ -32,6 +32,12 @@ public sealed class Quantity
 
     /// <summary>The unit as printed.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>
+    /// How the number is qualified, read from <see cref="Raw"/> by the one value parser and relation-word table that
+    /// read every target (<c>1000个以上</c> is at least 1000, <c>超过3000班</c> more than 3000, <c>近10万户</c> about).
+    /// </summary>
+    public ValueQualifier Qualifier => PlanValueParser.Parse(Raw).Qualifier;
 }
 
 /// <summary>One project, platform, direction or task listed in a box or a report's list.</summary>

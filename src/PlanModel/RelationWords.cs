@@ -104,6 +104,8 @@ public static class RelationWords
         After("以内", ValueQualifier.AtMost, "at most (within)"),
         After("以下", ValueQualifier.AtMost, "at most (and below)"),
         After("内", ValueQualifier.AtMost, "at most (within)"),
+        After("余", ValueQualifier.MoreThan, "more than (200余公里: over 200 km; between the number and its unit)"),
+        After("多", ValueQualifier.MoreThan, "more than (300多个: over 300; between the number and its unit)"),
     };
 
     /// <summary>

@@ -157,17 +157,8 @@ public static class StatusVerbs
     /// <summary>The code of a printed status phrase.</summary>
     public static ProjectStatusCode CodeOf(string? printed) => Match(printed)?.Code ?? ProjectStatusCode.Other;
 
-    /// <summary>The YAML word of a code (<c>under-construction</c>).</summary>
-    public static string Word(ProjectStatusCode code) => code switch
-    {
-        ProjectStatusCode.New => "new",
-        ProjectStatusCode.UnderConstruction => "under-construction",
-        ProjectStatusCode.Completed => "completed",
-        ProjectStatusCode.Preparatory => "preparatory",
-        ProjectStatusCode.Research => "research",
-        ProjectStatusCode.Upgrade => "upgrade",
-        _ => "other",
-    };
+    /// <summary>The YAML word of a code (<c>under-construction</c>), from <see cref="Vocabularies.StatusCodes"/>.</summary>
+    public static string Word(ProjectStatusCode code) => Vocabularies.StatusCodes.Word(code);
 
     private static StatusVerb Row(string verb, ProjectStatusCode code) => new(verb, code, whole: false);
 

@@ -12,7 +12,7 @@ public enum ValueQualifier
     Approximately,
     /// <summary>At least (以上, ≥, 不低于, 不少于): ≥88, 6%以上.</summary>
     AtLeast,
-    /// <summary>More than (＞, &gt;, 超过, 突破, 逾, 高于, 大于): ＞【500】, 突破9000美元.</summary>
+    /// <summary>More than (＞, &gt;, 超过, 突破, 逾, 高于, 大于; 余, 多 after the number): ＞【500】, 突破9000美元, 200余公里.</summary>
     MoreThan,
     /// <summary>At most (≤, 以内, 以下, 不超过, 控制在): 5.5%以内.</summary>
     AtMost,

@@ -32,6 +32,21 @@ public class CorpusDataTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
     }
 
+    [Theory]
+    [InlineData("1000个以上", ValueQualifier.AtLeast)]
+    [InlineData("超过3000班", ValueQualifier.MoreThan)]
+    [InlineData("近200个", ValueQualifier.Approximately)]
+    [InlineData("350天左右", ValueQualifier.Approximately)]
+    [InlineData("不少于20万场次", ValueQualifier.AtLeast)]
+    [InlineData("1万吨", ValueQualifier.Exact)]
+    public void A_project_quantity_is_qualified_by_the_relation_word_printed_with_it(string raw, ValueQualifier qualifier)
+    {
+        var quantities = Corpus.Documents.SelectMany(d => d.ProjectLists).SelectMany(l => l.AllItems).SelectMany(i => i.Quantities)
+            .Where(q => q.Raw == raw).ToList();
+        Assert.NotEmpty(quantities);
+        Assert.All(quantities, q => Assert.Equal(qualifier, q.Qualifier));
+    }
+
     [Fact]
     public void Qianjiangs_closing_list_of_special_plans_is_complete_with_its_title_marked_inferred()
     {

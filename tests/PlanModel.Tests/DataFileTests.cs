@@ -173,10 +173,10 @@ public class DataFileTests
     public void A_file_of_another_format_version_is_refused()
     {
         var bytes = (byte[])Real.Value.Bytes.Clone();
-        bytes[8] = 2;
+        bytes[8] = 1; // a file of format version 1 (PM2| data texts, before delivery information was marked)
         var ex = Assert.Throws<PlanDataException>(() => PlanCorpus.Load(new MemoryStream(bytes)));
-        Assert.Contains("format version 2", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format version 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format version 2", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -206,7 +206,7 @@ public class DataFileTests
     [Fact]
     public void A_corrupt_section_is_refused_with_where()
     {
-        // Flip the catalogue's first data byte after its format prefix (PM2|): the text no longer parses.
+        // Flip the catalogue's first data byte after its format prefix (PM3|): the text no longer parses.
         var bytes = (byte[])Real.Value.Bytes.Clone();
         var at = IndexOf(bytes, Encoding.ASCII.GetBytes(PlanModel.Serialization.PlanDataReader.Magic)) + PlanModel.Serialization.PlanDataReader.Magic.Length;
         bytes[at] = (byte)'x';

@@ -54,8 +54,8 @@ public class DiffTests
         Assert.Equal(ChangeType.Correction, change.Type);
         Assert.Equal(GrpValue, change.Path);
         Assert.Equal("地区生产总值增长 · y2025", change.Label);
-        Assert.Equal(("6左右*", "Approximately"), (change.OldReading!.Raw, change.OldReading.Qualifier));
-        Assert.Equal(("6*", "Exact"), (change.NewReading!.Raw, change.NewReading.Qualifier));
+        Assert.Equal(("6左右*", "approximately"), (change.OldReading!.Raw, change.OldReading.Qualifier));
+        Assert.Equal(("6*", "exact"), (change.NewReading!.Raw, change.NewReading.Qualifier));
         Assert.Equal("16", change.Source!.Lines);
         Assert.Contains("6左右*", change.Source.Text);
         Assert.Equal(VersionBump.Patch, report.Bump);
@@ -87,7 +87,7 @@ public class DiffTests
         File.WriteAllText(file, text.Remove(status.Index, status.Length).Insert(status.Index, "status: {raw: " + status.Groups[1].Value + ", code: new}"));
         var change = Assert.Single(Diff(git, "HEAD").Changes);
         Assert.Equal(("item", ChangeType.Correction), (change.Kind, change.Type));
-        Assert.Contains(change.Fields, f => f.Field == "status" && f.Old == "UnderConstruction" && f.New == "New");
+        Assert.Contains(change.Fields, f => f.Field == "status" && f.Old == "under-construction" && f.New == "new");
     }
 
     [Fact]

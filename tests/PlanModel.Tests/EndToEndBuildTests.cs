@@ -17,30 +17,8 @@ public class EndToEndBuildTests
     {
         var dir = Path.Combine(Path.GetTempPath(), "planmodel-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        var yaml = Path.Combine(dir, "plans-yaml");
-        Directory.Move(Repo.CopyToTemp(corpus), yaml);
-        var gen = Path.Combine(Repo.Root, "src", "PlanModel.Generator", "bin", Configuration, "netstandard2.0");
-        var task = Path.Combine(Repo.Root, "src", "PlanModel.Build", "bin", Configuration, "net10.0", "PlanModel.Build.dll");
-        var runtime = Path.Combine(Repo.Root, "src", "PlanModel", "bin", Configuration, "netstandard2.0", "PlanModel.dll");
-        var build = Path.Combine(Repo.Root, "build");
-        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/PlanModel.Toolkit.props" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Exe</OutputType>
-                <Nullable>enable</Nullable>
-                <PlanModelNamespace>Consumer.Data</PlanModelNamespace>
-                <PlanModelTaskAssembly>{task}</PlanModelTaskAssembly>
-                <PlanModelTaskOutOfProc>true</PlanModelTaskOutOfProc>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="{runtime}" />
-                <Analyzer Include="{gen}/PlanModel.Generator.dll;{gen}/PlanModel.Yaml.dll;{gen}/PlanModel.dll;{gen}/YamlDotNet.dll" />
-              </ItemGroup>
-              <Import Project="{build}/PlanModel.Toolkit.targets" />
-            </Project>
-            """);
+        Directory.Move(Repo.CopyToTemp(corpus), Path.Combine(dir, "plans-yaml"));
+        WriteProject(dir, "Consumer", "Consumer.Data", "<OutputType>Exe</OutputType>", string.Empty);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             var plan = Consumer.Data.Plans.Demo14thFyp;
             System.Console.WriteLine(plan.MainIndicators.GrpGrowth.Values[1].Raw + "|" + plan.MainIndicators.GrpGrowth.Values[1].Qualifier);
@@ -48,6 +26,56 @@ public class EndToEndBuildTests
             """);
         File.WriteAllText(Path.Combine(dir, "Usings.cs"), "global using System.Linq;\n");
         return dir;
+    }
+
+    /// <summary>A project that imports the in-repo toolkit props and targets and uses the built generator and task.</summary>
+    private static void WriteProject(string dir, string name, string ns, string properties, string items)
+    {
+        var gen = Path.Combine(Repo.Root, "src", "PlanModel.Generator", "bin", Configuration, "netstandard2.0");
+        var task = Path.Combine(Repo.Root, "src", "PlanModel.Build", "bin", Configuration, "net10.0", "PlanModel.Build.dll");
+        var runtime = Path.Combine(Repo.Root, "src", "PlanModel", "bin", Configuration, "netstandard2.0", "PlanModel.dll");
+        var build = Path.Combine(Repo.Root, "build");
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/PlanModel.Toolkit.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                {properties}
+                <Nullable>enable</Nullable>
+                <PlanModelNamespace>{ns}</PlanModelNamespace>
+                <PlanModelTaskAssembly>{task}</PlanModelTaskAssembly>
+                <PlanModelTaskOutOfProc>true</PlanModelTaskOutOfProc>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{runtime}" />
+                <Analyzer Include="{gen}/PlanModel.Generator.dll;{gen}/PlanModel.Yaml.dll;{gen}/PlanModel.dll;{gen}/YamlDotNet.dll" />
+                {items}
+              </ItemGroup>
+              <Import Project="{build}/PlanModel.Toolkit.targets" />
+            </Project>
+            """);
+    }
+
+    [Fact]
+    public void A_child_corpus_project_knows_its_parent_corpus_project_by_ProjectReference()
+    {
+        // One repository, two corpus projects: the child's parent document is in the parent project.
+        var (parentYaml, childYaml) = CorpusPackageTests.Split();
+        var root = Path.Combine(Path.GetTempPath(), "planmodel-e2e", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(root, "Parent");
+        var child = Path.Combine(root, "Child");
+        Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(child);
+        Directory.Move(parentYaml, Path.Combine(parent, "plans-yaml"));
+        Directory.Move(childYaml, Path.Combine(child, "plans-yaml"));
+        WriteProject(parent, "Parent", "Demo.Parent", "<Version>1.2.0</Version>", string.Empty);
+        WriteProject(child, "Child", "Demo.Child", "<Version>0.3.1</Version>", """<ProjectReference Include="../Parent/Parent.csproj" PlanModelCorpus="true" />""");
+
+        var (code, output) = DotNet.Run(child, "build -nologo");
+        Assert.True(code == 0, output);
+        Assert.Contains(" 0 Error(s)", output);
+        Assert.DoesNotContain("PLAN20", output);
+        Assert.True(File.Exists(Path.Combine(parent, "obj", "Debug", "net10.0", "planmodel-pack", "Parent.plandata")), output);
     }
 
     [Fact]

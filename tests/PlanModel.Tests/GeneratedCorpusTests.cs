@@ -39,7 +39,7 @@ public class GeneratedCorpusTests
         Assert.DoesNotContain(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         var sources = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString()).Where(t => t.Contains("s_planData", System.StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(sources);
-        Assert.All(sources, t => Assert.Contains("private static string s_planData => \"PM2|", t, System.StringComparison.Ordinal));
+        Assert.All(sources, t => Assert.Contains("private static string s_planData => \"PM3|", t, System.StringComparison.Ordinal));
         Assert.Empty(GeneratorHarness.Problems(output));
 
         var compiled = (PlanCorpus)Compiler.Load(output).GetType("Demo.Data.Plans")!.GetProperty("Corpus")!.GetValue(null)!;
@@ -82,7 +82,7 @@ public class GeneratedCorpusTests
     {
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")));
         var demo = result.Results[0].GeneratedSources.Single(s => s.HintName == "Plan.demo-14fyp.g.cs").SourceText.ToString();
-        Assert.Contains("private static global::System.ReadOnlySpan<byte> s_planData => \"PM2|", demo, System.StringComparison.Ordinal);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> s_planData => \"PM3|", demo, System.StringComparison.Ordinal);
         Assert.Contains("PlanDataReader.FromUtf8(s_planData.ToArray())", demo, System.StringComparison.Ordinal);
     }
 

@@ -45,6 +45,8 @@ public class RelationWordTests
         { "以内", "3.2%以内", ValueQualifier.AtMost, "3.2", false },
         { "以下", "10%以下", ValueQualifier.AtMost, "10", false },
         { "内", "5.5%内", ValueQualifier.AtMost, "5.5", false },
+        { "余", "200余公里", ValueQualifier.MoreThan, "200", false },
+        { "多", "300多个", ValueQualifier.MoreThan, "300", false },
     };
 
     [Theory]

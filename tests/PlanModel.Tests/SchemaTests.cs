@@ -1,83 +1,103 @@
-using System;
-using System.Diagnostics;
 using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
 using PlanModel.Tests.Infrastructure;
+using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Naming;
+using PlanModel.Yaml.Specs;
 using Xunit;
 
 namespace PlanModel.Tests;
 
 /// <summary>
-/// The JSON Schema editors use must agree with the corpus and with the C# rules (build/check-schema.py: every file
-/// against the schema, the modeline, enums against the sources; docs/rules.md: RuleCatalogueTests). Skipped where Python's jsonschema
-/// and PyYAML are missing; .ci/run installs them.
+/// The JSON Schema editors use (plans-yaml/schema/planmodel.schema.json) must agree with the corpus and with the C#
+/// it describes: every file validates (JsonSchema.Net, in process), the schema's enums are the vocabulary tables'
+/// words, its keywords and file kinds are the reader's (docs/rules.md against the rules: RuleCatalogueTests).
 /// </summary>
 public class SchemaTests
 {
-    [SchemaFact]
-    public void The_schema_accepts_the_corpus_and_agrees_with_the_rules()
+    private static readonly JsonObject YamlSchema = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Corpus, "schema", "planmodel.schema.json")))!;
+
+    [Fact]
+    public void The_schema_accepts_every_corpus_file()
     {
-        var (code, output) = SchemaCheck.Run(Repo.Corpus);
-        Assert.True(code == 0, output);
-        Assert.Contains(" 0 finding(s)", output, StringComparison.Ordinal);
+        Assert.Empty(YamlSchemaCheck.Run(Repo.Corpus));
     }
 
-    [SchemaFact]
+    [Fact]
     public void The_schema_rejects_an_unknown_key_and_a_bad_enum_on_their_lines()
     {
         var dir = Repo.CopyToTemp(Repo.Corpus);
         var file = Path.Combine(dir, "cq-14fyp", "table-02-main.yaml");
         var line = Validation.Replace(file, "role: \"baseline\"", "role: \"goal\"");
-        Validation.Replace(file, "attributeColumn: true", "attributeColumns: true");
-        var (code, output) = SchemaCheck.Run(dir);
-        Assert.Equal(1, code);
-        Assert.Contains("table-02-main.yaml(" + line + ")", output, StringComparison.Ordinal);
-        Assert.Contains("attributeColumns", output, StringComparison.Ordinal);
+        var keyLine = Validation.Replace(file, "attributeColumn: true", "attributeColumns: true");
+        var findings = YamlSchemaCheck.Run(dir);
+        Assert.Contains(findings, f => f.StartsWith("cq-14fyp/table-02-main.yaml(" + line + "): schema: ", System.StringComparison.Ordinal) && f.Contains("/role", System.StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("cq-14fyp/table-02-main.yaml(" + keyLine + "): schema: ", System.StringComparison.Ordinal) && f.Contains("attributeColumns", System.StringComparison.Ordinal));
     }
-}
 
-/// <summary>Skips a test when python3 with jsonschema and yaml is not available.</summary>
-public sealed class SchemaFactAttribute : FactAttribute
-{
-    public SchemaFactAttribute()
+    [Fact]
+    public void The_schema_check_rejects_a_file_without_its_modeline()
     {
-        if (!SchemaCheck.Available)
+        var dir = Repo.CopyToTemp(Path.Combine(Repo.Corpus, "schema"));
+        Directory.CreateDirectory(Path.Combine(dir, "schema"));
+        File.Move(Path.Combine(dir, "planmodel.schema.json"), Path.Combine(dir, "schema", "planmodel.schema.json"));
+        var text = File.ReadAllText(Path.Combine(Repo.Corpus, "cq-14fyp", "document.yaml"));
+        Directory.CreateDirectory(Path.Combine(dir, "cq-14fyp"));
+        File.WriteAllText(Path.Combine(dir, "cq-14fyp", "document.yaml"), text.Substring(text.IndexOf('\n') + 1));
+        var finding = Assert.Single(YamlSchemaCheck.Run(dir));
+        Assert.Equal("cq-14fyp/document.yaml(1): schema: first line is not the modeline '# yaml-language-server: $schema=../schema/planmodel.schema.json'", finding);
+    }
+
+    [Theory]
+    [InlineData("DocumentKinds", "/definitions/documentFile/properties/type")]
+    [InlineData("RegionLevels", "/definitions/documentFile/properties/region/properties/level")]
+    [InlineData("Roles", "/definitions/column/properties/role", "/definitions/target/properties/role")]
+    [InlineData("Measures", "/definitions/legend/properties/markers/items/properties/measure", "/definitions/interpret/properties/measure", "/definitions/target/properties/measure")]
+    [InlineData("BoxStatuses", "/definitions/boxRegistration/properties/status")]
+    [InlineData("StatusCodes", "/definitions/item/properties/status/properties/code")]
+    [InlineData("OutlineLevels", "/definitions/outlineNode/properties/level")]
+    [InlineData("Lists", "/definitions/target/properties/list")]
+    [InlineData("CatalogueMeasures", "/definitions/indicatorsFile/properties/indicators/items/properties/measure")]
+    [InlineData("Directions", "/definitions/indicatorsFile/properties/indicators/items/properties/direction")]
+    [InlineData("Qualifiers", "/definitions/interpret/properties/qualifier")]
+    public void The_schema_enums_are_the_vocabulary_tables_words(string vocabulary, params string[] pointers)
+    {
+        var words = WordsOf[vocabulary];
+        foreach (var pointer in pointers)
         {
-            Skip = "python3 with the modules jsonschema and yaml is not installed (apt-get install python3-jsonschema python3-yaml; .ci/run does)";
+            var node = At(pointer);
+            var got = node["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>()).ToList();
+            Assert.True(words.SequenceEqual(got), $"Vocabularies.{vocabulary} [{string.Join(", ", words)}] differs from the schema's {pointer} [{string.Join(", ", got)}]");
         }
     }
-}
 
-/// <summary>Runs build/check-schema.py.</summary>
-public static class SchemaCheck
-{
-    private static readonly Lazy<bool> AvailableLazy = new(() => Python("-c \"import jsonschema, yaml\"").Code == 0);
-
-    /// <summary>True when the checker can run.</summary>
-    public static bool Available => AvailableLazy.Value;
-
-    /// <summary>Checks a corpus directory; returns the exit code and everything printed.</summary>
-    public static (int Code, string Output) Run(string corpus) =>
-        Python("\"" + Path.Combine(Repo.Root, "build", "check-schema.py") + "\" \"" + corpus + "\"");
-
-    private static (int Code, string Output) Python(string arguments)
+    [Fact]
+    public void The_schema_refuses_every_keyword_the_reader_refuses_and_knows_every_file_kind()
     {
-        try
-        {
-            var psi = new ProcessStartInfo("python3", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            using var p = Process.Start(psi)!;
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(120_000))
-            {
-                p.Kill(true);
-                return (-1, "check-schema timed out");
-            }
+        var keywords = YamlSchema["definitions"]!["symbol"]!["not"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
+        Assert.Equal(Identifiers.Keywords.OrderBy(k => k, System.StringComparer.Ordinal), keywords.OrderBy(k => k, System.StringComparer.Ordinal));
+        var kinds = typeof(FileKinds).GetFields().Select(f => (string)f.GetRawConstantValue()!).OrderBy(k => k, System.StringComparer.Ordinal);
+        Assert.Equal(kinds, YamlSchema["properties"]!["kind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).OrderBy(k => k, System.StringComparer.Ordinal));
+    }
 
-            return (p.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception ex)
+    private static readonly System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyList<string>> WordsOf = new()
+    {
+        ["DocumentKinds"] = Vocabularies.DocumentKinds.Words, ["RegionLevels"] = Vocabularies.RegionLevels.Words,
+        ["Roles"] = Vocabularies.Roles.Words, ["Measures"] = Vocabularies.Measures.Words, ["BoxStatuses"] = Vocabularies.BoxStatuses.Words,
+        ["StatusCodes"] = Vocabularies.StatusCodes.Words, ["OutlineLevels"] = Vocabularies.OutlineLevels.Words, ["Lists"] = Vocabularies.Lists.Words,
+        ["CatalogueMeasures"] = Vocabularies.CatalogueMeasures.Words, ["Directions"] = Vocabularies.Directions.Words,
+        ["Qualifiers"] = Vocabularies.Qualifiers.Words,
+    };
+
+    private static JsonNode At(string pointer)
+    {
+        JsonNode node = YamlSchema;
+        foreach (var part in pointer.Trim('/').Split('/'))
         {
-            return (-1, "python3 could not be started: " + ex.Message);
+            node = node[part]!;
         }
+
+        return node;
     }
 }

@@ -123,6 +123,27 @@ public class TargetTextTests
     }
 
     [Fact]
+    public void A_section_whose_heading_sits_inside_a_line_is_cut_at_the_headings()
+    {
+        // A work report is printed as one line with its headings at offsets: chapter c3 starts inside line 39 (offset 33), so
+        // c2's body stops at c3's heading and c3's body starts there.
+        var dir = Mini();
+        var file = Targets(dir);
+        Validation.ReplaceInSource(dir, "demo.txt", "demo-plan", "森林覆盖率达到57%。", "森林覆盖率达到57%。第三章 保障 另建成8个公园。");
+        var outline = Path.Combine(dir, "demo-plan", "outline.yaml");
+        File.AppendAllText(outline, "  - {id: c3, level: chapter, number: 第三章, title: {zh: 保障, en: Safeguards}, line: 39, quote: \"第三章 保障\", offset: 33}\n");
+        Validation.Replace(file, Declaration, "  - {section: c2}\n");
+        File.AppendAllText(file, "untargeted:\n  - {line: 39, printed: \"2025\", offset: 1, reason: \"The horizon year of the goals that follow.\"}\n");
+        Assert.DoesNotContain(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+
+        Validation.Replace(file, "  - {section: c2}\n", "  - {section: c2}\n  - {section: c3}\n");
+        var d = Assert.Single(Validation.Run(dir), x => x.Severity >= PlanSeverity.Warning);
+        Assert.Equal("PLAN412", d.Code);
+        Assert.Contains("(section 'c3'): 1 number(s)", d.Message);
+        Assert.Contains("(offset 43)", d.Message);
+    }
+
+    [Fact]
     public void Malformed_declarations_are_reported_where_they_are()
     {
         var dir = Mini();

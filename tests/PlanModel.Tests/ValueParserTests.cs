@@ -22,6 +22,8 @@ public class ValueParserTests
     [InlineData("9*", ValueQualifier.Exact, "9", null, "*")]
     [InlineData("突破500亿元", ValueQualifier.MoreThan, "500", null, "")]
     [InlineData("１２", ValueQualifier.Exact, "12", null, "")]
+    [InlineData("1000余家", ValueQualifier.MoreThan, "1000", null, "")]
+    [InlineData("300多", ValueQualifier.MoreThan, "300", null, "")]
     public void Reads_numbers_with_their_qualifier(string raw, ValueQualifier qualifier, string value, string? max, string marker)
     {
         var p = PlanValueParser.Parse(raw);
@@ -75,5 +77,13 @@ public class ValueParserTests
     public void Approximately_and_at_least_are_different_readings()
     {
         Assert.NotEqual(PlanValueParser.Parse("6%以上").Qualifier, PlanValueParser.Parse("6%左右").Qualifier);
+    }
+
+    [Theory]
+    [InlineData("200余公里", "公里")]
+    [InlineData("300多个", "个")]
+    public void A_word_between_the_number_and_its_unit_is_no_part_of_the_unit(string raw, string unit)
+    {
+        Assert.Equal(unit, PlanValueParser.Parse(raw).UnitText);
     }
 }

@@ -5,6 +5,7 @@ using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Naming;
 using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Runtime;
+using PlanModel.Serialization;
 using PlanModel.Yaml.Serialization;
 
 namespace PlanModel.Generator.Emit;
@@ -65,37 +66,30 @@ internal static class DocumentEmitter
         w.Line("/// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>");
         w.Open($"internal {className}()");
         w.Line(utf8 ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());" : $"var r = new {Reader}({DataMember});");
-        w.Line("Id = r.ReadString();");
-        w.Line("Kind = r.ReadDocumentKind();");
-        w.Line("Title = r.ReadText();");
-        w.Line("Region = r.ReadRegion();");
-        w.Line("ParentId = r.ReadNullableString();");
-        w.Line("PeriodStart = r.ReadInt32();");
-        w.Line("PeriodEnd = r.ReadInt32();");
-        w.Line("VisionYear = r.ReadNullableInt32();");
-        w.Line("Delivered = r.ReadDelivery();");
-        w.Line("Source = r.ReadSource();");
-        w.Line("FormerIds = r.ReadStrings();");
-        foreach (var (prop, cls, _, _) in tableProps)
+        foreach (var field in Layout(nameof(PlanDocument)))
         {
-            w.Line($"this.{prop} = new {cls}(r);");
+            switch (field.Name)
+            {
+                case nameof(PlanDocument.Tables):
+                    PartsFromReader(w, field, tableProps.Select(t => (t.Prop, t.Cls)), "IndicatorTable");
+                    break;
+                case nameof(PlanDocument.ProjectLists):
+                    PartsFromReader(w, field, listProps.Select(t => (t.Prop, t.Cls)), "ProjectList");
+                    break;
+                case nameof(PlanDocument.Targets):
+                    foreach (var (prop, _, _) in targetProps)
+                    {
+                        w.Line($"this.{prop} = r.{ReaderOf(field)}();");
+                    }
+
+                    w.Line($"Targets = new {P}PlanTarget[] {Literals.ArrayBody(targetProps.Select(t => "this." + t.Prop))};");
+                    break;
+                default:
+                    Field(w, field, null);
+                    break;
+            }
         }
 
-        w.Line($"Tables = new {P}IndicatorTable[] {Literals.ArrayBody(tableProps.Select(t => "this." + t.Prop))};");
-        foreach (var (prop, cls, _, _) in listProps)
-        {
-            w.Line($"this.{prop} = new {cls}(r);");
-        }
-
-        w.Line($"ProjectLists = new {P}ProjectList[] {Literals.ArrayBody(listProps.Select(t => "this." + t.Prop))};");
-        foreach (var (prop, _, _) in targetProps)
-        {
-            w.Line($"this.{prop} = r.ReadTarget();");
-        }
-
-        w.Line($"Targets = new {P}PlanTarget[] {Literals.ArrayBody(targetProps.Select(t => "this." + t.Prop))};");
-        w.Line("Outline = r.ReadOutline();");
-        w.Line("RegisteredBoxes = r.ReadBoxRegistrations();");
         w.Line("r.End();");
         w.Close();
 
@@ -172,12 +166,7 @@ internal static class DocumentEmitter
         w.Summary("Typed view of " + table.Title.Zh, table.Title.En);
         w.Open($"public sealed class {cls} : {P}IndicatorTable");
         w.Open($"internal {cls}({Reader} r)");
-        ReadPartHeader(w);
-        w.Line("Columns = r.ReadColumns();");
-        w.Line("Categories = r.ReadCategories();");
-        w.Line("Legend = r.ReadLegend();");
-        ReadAll(w, "rows", P + "Indicator", "r.ReadIndicator()", table.Rows.Count, names.Members);
-        w.Line("Rows = rows;");
+        Fields<IndicatorTable>(w, table.Rows.Count, names.Members);
         w.Close();
         for (var i = 0; i < table.Rows.Count; i++)
         {
@@ -232,18 +221,52 @@ internal static class DocumentEmitter
         }
     }
 
-    /// <summary>The members tables and project lists share, read in the order PlanDataWriter's headers write them.</summary>
-    private static void ReadPartHeader(CodeWriter w)
+    /// <summary>The fields of a data record in the order the layout writes them (PlanDataLayout, the description
+    /// the writer and the reader work from).</summary>
+    private static IReadOnlyList<PlanDataField> Layout(string record) => PlanDataLayoutTable.Find(record).Fields;
+
+    /// <summary>A table's or project list's constructor body: each field read in layout order; the one shaped
+    /// list (rows, items) read into a local of <paramref name="count"/> elements, set as the property of its name if
+    /// the type has one (a list's items are not: its groups take them).</summary>
+    private static void Fields<T>(CodeWriter w, int count, EquatableArray<MemberName?> members)
     {
-        w.Line("Id = r.ReadString();");
-        w.Line("DocumentId = r.ReadString();");
-        w.Line("Box = r.ReadNullableInt32();");
-        w.Line("Title = r.ReadText();");
-        w.Line("Section = r.ReadNullableString();");
-        w.Line("Citation = r.ReadCitation();");
-        w.Line("Note = r.ReadNullableString();");
-        w.Line("FormerIds = r.ReadStrings();");
+        string? local = null;
+        foreach (var field in Layout(typeof(T).Name))
+        {
+            if (field.Shaped)
+            {
+                local = field.Name.ToLowerInvariant();
+                ReadAll(w, local, P + field.Item, $"r.{ReaderOf(field)}()", count, members);
+                if (typeof(T).GetProperty(field.Name) is not null)
+                {
+                    w.Line($"{field.Name} = {local};");
+                }
+            }
+            else
+            {
+                Field(w, field, local);
+            }
+        }
     }
+
+    /// <summary><c>Name = r.ReadX();</c> (the project groups take the items read before them).</summary>
+    private static void Field(CodeWriter w, PlanDataField field, string? local) =>
+        w.Line($"{field.Name} = r.{ReaderOf(field)}({(field.Reader == nameof(PlanDataReader.ReadGroups) ? local : null)});");
+
+    /// <summary>The document's tables or project lists: each typed part reads itself, then the base list is set.</summary>
+    private static void PartsFromReader(CodeWriter w, PlanDataField field, IEnumerable<(string Prop, string Cls)> parts, string type)
+    {
+        var props = parts.ToList();
+        foreach (var (prop, cls) in props)
+        {
+            w.Line($"this.{prop} = new {cls}(r);");
+        }
+
+        w.Line($"{field.Name} = new {P}{type}[] {Literals.ArrayBody(props.Select(t => "this." + t.Prop))};");
+    }
+
+    private static string ReaderOf(PlanDataField field) =>
+        field.Reader ?? throw new System.InvalidOperationException("the data layout's field " + field.Name + " has no PlanDataReader method to read it");
 
     private static void EmitList(CodeWriter w, string cls, ProjectList list, PartNames names)
     {
@@ -251,11 +274,7 @@ internal static class DocumentEmitter
         w.Open($"public sealed class {cls} : {P}ProjectList");
         var items = list.AllItems.ToList();
         w.Open($"internal {cls}({Reader} r)");
-        ReadPartHeader(w);
-        w.Line("TitleInferred = r.ReadBoolean();");
-        w.Line("TitleEvidence = r.ReadNullableString();");
-        ReadAll(w, "items", P + "Project", "r.ReadProject()", items.Count, names.Members);
-        w.Line("Groups = r.ReadGroups(items);");
+        Fields<ProjectList>(w, items.Count, names.Members);
         w.Close();
         for (var i = 0; i < items.Count; i++)
         {

@@ -25,7 +25,7 @@ internal static class IndexEmitter
             w.Line($"private static readonly global::System.Lazy<{e.ClassName}> s_{e.ClassName} = new global::System.Lazy<{e.ClassName}>(() => new {e.ClassName}());");
         }
 
-        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.ClassName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion }});");
+        w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.ClassName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion, PackageId = {Literals.Str(options.PackageId)} }});");
         foreach (var e in entries)
         {
             w.Line();

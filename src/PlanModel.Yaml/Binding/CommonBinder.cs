@@ -162,10 +162,10 @@ internal static class CommonBinder
         if (im is not null)
         {
             interpret = new InterpretSpec(
-                im.Enum("qualifier", Vocabulary.Qualifiers),
+                im.Enum("qualifier", Vocabularies.Qualifiers.Words),
                 im.Decimal("value"),
                 im.Decimal("max"),
-                im.Enum("measure", Vocabulary.Measures),
+                im.Enum("measure", Vocabularies.Measures.Words),
                 im.Pos);
             im.String("note");
             im.Done();
@@ -202,7 +202,7 @@ internal static class CommonBinder
     public static string? Id(MapReader m, string key, bool required = true)
     {
         var id = m.String(key, required);
-        if (id is not null && !Vocabulary.IsId(id))
+        if (id is not null && !Patterns.IsId(id))
         {
             var p = m.PosOf(key);
             m.Diagnostics.Add(PlanRules.InvalidId, m.File, p.Line, p.Column, id);
@@ -236,7 +236,7 @@ internal static class CommonBinder
 
         var formerIdsPos = m.KeyPosOf("formerIds");
         var ids = formerIds
-            ? Strings(m, "formerIds", s => Vocabulary.IsId(s) ? null : PlanRules.InvalidFormerId.With(s))
+            ? Strings(m, "formerIds", s => Patterns.IsId(s) ? null : PlanRules.InvalidFormerId.With(s))
             : EquatableArray<string>.Empty;
         return new NameSpec(sym, symPos, ids, formerIdsPos, formerSymbols, formerSymbolsPos, m.PosOf("id"));
     }

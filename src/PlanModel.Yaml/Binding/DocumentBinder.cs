@@ -12,7 +12,7 @@ internal static class DocumentBinder
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
         m.NameAs(id, PlanElements.Document);
 
-        var type = m.Enum("type", Vocabulary.DocumentTypes, required: true) ?? "five-year-plan";
+        var type = m.Enum("type", Vocabularies.DocumentKinds.Words, required: true) ?? "five-year-plan";
         var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
         var region = Region(m);
@@ -58,7 +58,7 @@ internal static class DocumentBinder
 
             var box = bm.Int("box", required: true) ?? 0;
             bm.Element = "box " + box.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of the box register";
-            var status = bm.Enum("status", Vocabulary.BoxStatuses, required: true) ?? "pending";
+            var status = bm.Enum("status", Vocabularies.BoxStatuses.Words, required: true) ?? "pending";
             var btitle = CommonBinder.Text(bm, "title");
             var reason = bm.String("reason");
             if (string.IsNullOrWhiteSpace(reason))
@@ -91,7 +91,7 @@ internal static class DocumentBinder
             r.Diagnostics.Add(PlanRules.RegionCodeForm, r.File, p.Line, p.Column, code);
         }
 
-        var level = r.Enum("level", Vocabulary.RegionLevels, required: true) ?? "district";
+        var level = r.Enum("level", Vocabularies.RegionLevels.Words, required: true) ?? "district";
         var name = CommonBinder.Text(r, "name");
         r.String("note");
         r.Done();

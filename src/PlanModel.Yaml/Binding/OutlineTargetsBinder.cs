@@ -20,7 +20,7 @@ internal static class OutlineTargetsBinder
 
             var id = CommonBinder.Id(n, "id") ?? string.Empty;
             n.NameAs(id, PlanElements.Node);
-            var level = n.Enum("level", Vocabulary.OutlineLevels, required: true) ?? "chapter";
+            var level = n.Enum("level", Vocabularies.OutlineLevels.Words, required: true) ?? "chapter";
             var number = n.String("number");
             var title = CommonBinder.Text(n, "title");
             var inferred = n.Bool("inferred");
@@ -63,9 +63,9 @@ internal static class OutlineTargetsBinder
             var unit = t.String("unit");
             var unitPos = t.PosOf("unit");
             var relation = t.String("relation");
-            var measure = t.Enum("measure", Vocabulary.Measures);
-            var role = t.Enum("role", Vocabulary.Roles, required: true) ?? "target";
-            var list = t.Enum("list", Vocabulary.Lists);
+            var measure = t.Enum("measure", Vocabularies.Measures.Words);
+            var role = t.Enum("role", Vocabularies.Roles.Words, required: true) ?? "target";
+            var list = t.Enum("list", Vocabularies.Lists.Words);
             var section = t.String("section");
             var sectionPos = t.PosOf("section");
             var hm = t.Map("horizon", required: true);
@@ -213,8 +213,8 @@ internal static class OutlineTargetsBinder
 
             var unit = i.String("unit");
             var unitPos = i.PosOf("unit");
-            var measure = i.Enum("measure", Vocabulary.CatalogueMeasures);
-            var direction = i.Enum("direction", Vocabulary.Directions);
+            var measure = i.Enum("measure", Vocabularies.CatalogueMeasures.Words);
+            var direction = i.Enum("direction", Vocabularies.Directions.Words);
             var note = i.String("note");
             var names = CommonBinder.Names(i, formerIds: true, symbol: false);
             i.Done();

@@ -72,7 +72,7 @@ internal static class ProjectsBinder
         var sm = i.Map("status");
         if (sm is not null)
         {
-            status = new StatusSpec(sm.String("raw"), sm.Enum("code", Vocabulary.StatusCodes), sm.Pos);
+            status = new StatusSpec(sm.String("raw"), sm.Enum("code", Vocabularies.StatusCodes.Words), sm.Pos);
             sm.String("note");
             sm.Done();
         }

@@ -33,14 +33,14 @@ internal static class TableBinder
 
             var key = c.RequiredString("key");
             c.NameAs(key, PlanElements.Column);
-            if (key.Length > 0 && !Vocabulary.IsKey(key))
+            if (key.Length > 0 && !Patterns.IsKey(key))
             {
                 c.Diagnostics.Add(PlanRules.InvalidColumnKey, c.File, c.PosOf("key").Line, c.PosOf("key").Column, key);
             }
 
             var header = CommonBinder.Text(c, "header");
             var year = c.Int("year");
-            var role = c.Enum("role", Vocabulary.Roles, required: true) ?? "target";
+            var role = c.Enum("role", Vocabularies.Roles.Words, required: true) ?? "target";
             var hc = CommonBinder.Cite(c);
             c.String("note");
             c.Done();
@@ -72,7 +72,7 @@ internal static class TableBinder
                     continue;
                 }
 
-                markers.Add(new MarkerSpec(mk.RequiredString("marker"), mk.Enum("measure", Vocabulary.Measures, required: true) ?? "level", mk.String("text"), mk.Pos));
+                markers.Add(new MarkerSpec(mk.RequiredString("marker"), mk.Enum("measure", Vocabularies.Measures.Words, required: true) ?? "level", mk.String("text"), mk.Pos));
                 mk.String("note");
                 mk.Done();
             }

@@ -29,6 +29,9 @@ public sealed class CorpusSessionOptions
     /// <summary>Reader limits and citation budgets.</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
+    /// <summary>Corpora of referenced packages (<see cref="PlanReferences"/>), known to the rules, not validated.</summary>
+    public IReadOnlyList<PlanCorpus> References { get; init; } = Array.Empty<PlanCorpus>();
+
     /// <summary>Stops reading and validation between files and documents.</summary>
     public CancellationToken Cancellation { get; init; }
 }
@@ -119,6 +122,7 @@ public sealed class CorpusSession
             Alignment = options.Alignment,
             Limits = options.Limits,
             Cancellation = options.Cancellation,
+            References = options.References,
         });
         return new CorpusSession(root, assembled, diagnostics, VerifiedSources.Of(assembled.Documents, resolver, options.Limits));
     }

@@ -15,7 +15,7 @@ public static class Identifiers
     // C# reserved keywords, and the contextual keywords: a contextual keyword is legal as a name in most places, but
     // `var`, `record`, `field` or `value` as a generated type or property name breaks or confuses consumer code, so
     // every keyword is refused. A test compares this set with Roslyn's SyntaxFacts.
-    private static readonly HashSet<string> Keywords = new(System.StringComparer.Ordinal)
+    internal static readonly HashSet<string> Keywords = new(System.StringComparer.Ordinal)
     {
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
         "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",

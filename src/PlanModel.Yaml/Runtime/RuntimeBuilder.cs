@@ -34,7 +34,7 @@ public static class RuntimeBuilder
                 FormerIds = new List<string>(i.Names.FormerIds).ToArray(),
                 UnitId = i.Unit,
                 Measure = i.Measure,
-                Direction = SpecInterpreter.Direction(i.Direction),
+                Direction = Vocabularies.Directions.Read(i.Direction),
             });
         }
 
@@ -86,9 +86,9 @@ public static class RuntimeBuilder
         {
             Id = d.Id,
             FormerIds = new List<string>(d.Names.FormerIds).ToArray(),
-            Kind = d.Type == "work-report" ? DocumentKind.WorkReport : DocumentKind.FiveYearPlan,
+            Kind = Vocabularies.DocumentKinds.Read(d.Type),
             Title = Text(d.Title),
-            Region = new Region { Code = d.Region.Code, Level = SpecInterpreter.RegionLevelOf(d.Region.Level), Name = Text(d.Region.Name) },
+            Region = new Region { Code = d.Region.Code, Level = Vocabularies.RegionLevels.Read(d.Region.Level), Name = Text(d.Region.Name) },
             ParentId = d.Parent,
             PeriodStart = d.PeriodStart,
             PeriodEnd = d.PeriodEnd,
@@ -114,7 +114,7 @@ public static class RuntimeBuilder
         var columns = new List<TableColumn>();
         foreach (var c in t.Columns)
         {
-            columns.Add(new TableColumn { Key = c.Key, Header = Text(c.Header), Year = c.Year, Role = SpecInterpreter.Role(c.Role) });
+            columns.Add(new TableColumn { Key = c.Key, Header = Text(c.Header), Year = c.Year, Role = Vocabularies.Roles.Read(c.Role) });
         }
 
         var categories = new List<TableCategory>();
@@ -135,7 +135,7 @@ public static class RuntimeBuilder
             var markers = new List<LegendMarker>();
             foreach (var m in t.Legend.Markers)
             {
-                markers.Add(new LegendMarker { Marker = m.Marker, Measure = SpecInterpreter.Measure(m.Measure), Text = m.Text ?? string.Empty });
+                markers.Add(new LegendMarker { Marker = m.Marker, Measure = Vocabularies.Measures.Read(m.Measure), Text = m.Text ?? string.Empty });
             }
 
             legend = new TableLegend { Raw = t.Legend.Raw, Markers = markers, Citation = SpecInterpreter.Citation(src, t.Legend.Cite) };
@@ -191,7 +191,7 @@ public static class RuntimeBuilder
             }
 
             cell ??= new ValueSpec(null, null, true, "no cell recorded", null, r.Pos);
-            values.Add(SpecInterpreter.Value(cell, t.Legend?.Markers, col.Key, col.Year, SpecInterpreter.Role(col.Role), r.Unit?.Id, SpecInterpreter.Citation(src, cell.Cite)));
+            values.Add(SpecInterpreter.Value(cell, t.Legend?.Markers, col.Key, col.Year, Vocabularies.Roles.Read(col.Role), r.Unit?.Id, SpecInterpreter.Citation(src, cell.Cite)));
         }
 
         return new Indicator
@@ -262,7 +262,7 @@ public static class RuntimeBuilder
     /// <summary>Builds a prose target.</summary>
     public static PlanTarget Target(string documentId, string src, TargetSpec t)
     {
-        var role = SpecInterpreter.Role(t.Role);
+        var role = Vocabularies.Roles.Read(t.Role);
         return new PlanTarget
         {
             Id = t.Id,
@@ -272,7 +272,7 @@ public static class RuntimeBuilder
             CatalogueId = t.Indicator,
             Value = SpecInterpreter.Value(t.Value, null, "target", t.Horizon.To, role, t.Unit, SpecInterpreter.Citation(src, t.Value.Cite), t.Measure),
             Relation = t.Relation,
-            Measure = SpecInterpreter.Measure(t.Measure),
+            Measure = Vocabularies.Measures.Read(t.Measure),
             Horizon = new Horizon { From = t.Horizon.From, To = t.Horizon.To },
             BaseYear = t.BaseYear,
             Role = role,
@@ -307,7 +307,7 @@ public static class RuntimeBuilder
             result.Add(new OutlineNode
             {
                 Id = n.Id,
-                Level = SpecInterpreter.Level(n.Level),
+                Level = Vocabularies.OutlineLevels.Read(n.Level),
                 Number = n.Number ?? string.Empty,
                 Title = Text(n.Title),
                 Inferred = n.Inferred,

@@ -5,7 +5,8 @@ using PlanModel.Yaml.Specs;
 namespace PlanModel.Yaml.Runtime;
 
 /// <summary>
-/// The one place that reads specs into runtime meanings (qualifier, measure, role, status). The generator's
+/// The one place that reads specs into runtime meanings (qualifier, measure, role, status), each word through its
+/// table in <see cref="Vocabularies"/>. The generator's
 /// emitted code and <see cref="RuntimeBuilder"/> both call it, so the compiled package and the export agree.
 /// </summary>
 public static class SpecInterpreter
@@ -14,7 +15,7 @@ public static class SpecInterpreter
     public static PlanValue Value(ValueSpec spec, IReadOnlyList<MarkerSpec>? legend, string column, int? year, ValueRole role, string? unitId, Citation? citation, string? defaultMeasure = null)
     {
         var parsed = PlanValueParser.Parse(spec.Missing ? null : spec.Raw ?? string.Empty);
-        var measure = Measure(defaultMeasure);
+        var measure = Vocabularies.Measures.Read(defaultMeasure);
         if (legend is not null)
         {
             foreach (var marker in parsed.Markers)
@@ -23,7 +24,7 @@ public static class SpecInterpreter
                 {
                     if (SameMarker(m.Marker, marker))
                     {
-                        measure = Measure(m.Measure);
+                        measure = Vocabularies.Measures.Read(m.Measure);
                     }
                 }
             }
@@ -37,7 +38,7 @@ public static class SpecInterpreter
         {
             if (spec.Interpret.Qualifier is not null)
             {
-                qualifier = Qualifier(spec.Interpret.Qualifier);
+                qualifier = Vocabularies.Qualifiers.Read(spec.Interpret.Qualifier);
                 overridden = true;
             }
 
@@ -55,7 +56,7 @@ public static class SpecInterpreter
 
             if (spec.Interpret.Measure is not null)
             {
-                measure = Measure(spec.Interpret.Measure);
+                measure = Vocabularies.Measures.Read(spec.Interpret.Measure);
                 overridden = true;
             }
         }
@@ -92,48 +93,6 @@ public static class SpecInterpreter
         return (l == "＊" && printed == "*") || ((l == "【】" || l == "【 】") && printed == "【】");
     }
 
-    /// <summary>Maps a YAML measure word.</summary>
-    public static ValueMeasure Measure(string? word) => word switch
-    {
-        "level" => ValueMeasure.Level,
-        "annual-average" => ValueMeasure.AnnualAverage,
-        "cumulative" => ValueMeasure.Cumulative,
-        "plan-period-average" => ValueMeasure.PlanPeriodAverage,
-        "other-year" => ValueMeasure.OtherYear,
-        "growth" => ValueMeasure.Growth,
-        _ => ValueMeasure.Unspecified,
-    };
-
-    /// <summary>Maps a YAML role word.</summary>
-    public static ValueRole Role(string? word) => word switch
-    {
-        "baseline" => ValueRole.Baseline,
-        "target" => ValueRole.Target,
-        "planned" => ValueRole.Planned,
-        "actual" => ValueRole.Actual,
-        "expected" => ValueRole.Expected,
-        _ => ValueRole.Unspecified,
-    };
-
-    /// <summary>Maps a YAML qualifier word.</summary>
-    public static ValueQualifier Qualifier(string word) => word switch
-    {
-        "approximately" => ValueQualifier.Approximately,
-        "at-least" => ValueQualifier.AtLeast,
-        "more-than" => ValueQualifier.MoreThan,
-        "at-most" => ValueQualifier.AtMost,
-        "less-than" => ValueQualifier.LessThan,
-        "range" => ValueQualifier.Range,
-        "ratio" => ValueQualifier.Ratio,
-        "relative" => ValueQualifier.Relative,
-        "qualitative" => ValueQualifier.Qualitative,
-        "assigned-by-higher-level" => ValueQualifier.AssignedByHigherLevel,
-        "blank" => ValueQualifier.Blank,
-        "not-applicable" => ValueQualifier.NotApplicable,
-        "missing" => ValueQualifier.Missing,
-        _ => ValueQualifier.Exact,
-    };
-
     /// <summary>Reads an attribute cell (预期性/约束性).</summary>
     public static IndicatorAttribute Attribute(string? raw)
     {
@@ -162,53 +121,8 @@ public static class SpecInterpreter
             return ProjectStatusCode.Other;
         }
 
-        return StatusCode(status.Code) ?? StatusVerbs.CodeOf(status.Raw);
+        return Vocabularies.StatusCodes.TryRead(status.Code, out var code) ? code : StatusVerbs.CodeOf(status.Raw);
     }
-
-    /// <summary>Maps a YAML status code word; <see langword="null"/> when none (or an unknown one) is written.</summary>
-    public static ProjectStatusCode? StatusCode(string? word) => word switch
-    {
-        "new" => ProjectStatusCode.New,
-        "under-construction" => ProjectStatusCode.UnderConstruction,
-        "completed" => ProjectStatusCode.Completed,
-        "preparatory" => ProjectStatusCode.Preparatory,
-        "research" => ProjectStatusCode.Research,
-        "upgrade" => ProjectStatusCode.Upgrade,
-        "other" => ProjectStatusCode.Other,
-        _ => null,
-    };
-
-    /// <summary>Maps an outline level word.</summary>
-    public static OutlineLevel Level(string word) => word switch
-    {
-        "part" => OutlineLevel.Part,
-        "chapter" => OutlineLevel.Chapter,
-        "section" => OutlineLevel.Section,
-        "item" => OutlineLevel.Item,
-        _ => OutlineLevel.Subitem,
-    };
-
-    /// <summary>Maps a region level word.</summary>
-    public static RegionLevel RegionLevelOf(string word) => word switch
-    {
-        "national" => RegionLevel.National,
-        "province" => RegionLevel.Province,
-        "municipality" => RegionLevel.Municipality,
-        "prefecture" => RegionLevel.Prefecture,
-        "district" => RegionLevel.District,
-        "county" => RegionLevel.County,
-        _ => RegionLevel.Unknown,
-    };
-
-    /// <summary>Maps a direction word.</summary>
-    public static IndicatorDirection Direction(string? word) => word switch
-    {
-        "increase" => IndicatorDirection.Increase,
-        "decrease" => IndicatorDirection.Decrease,
-        "maintain" => IndicatorDirection.Maintain,
-        _ => IndicatorDirection.Unspecified,
-    };
-
 
     /// <summary>The citation a consumer sees.</summary>
     public static Citation? Citation(string sourcePath, CiteSpec? cite)

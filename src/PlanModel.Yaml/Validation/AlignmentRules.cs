@@ -15,7 +15,9 @@ namespace PlanModel.Yaml.Validation;
 /// </summary>
 internal static class AlignmentRules
 {
-    public static void Check(CorpusContext c, DiagnosticBag d)
+    /// <summary>Checks the corpus's documents, against parents and figures in <paramref name="references"/> too; a
+    /// finding is reported only at this corpus's YAML (a referenced package was validated when it was built).</summary>
+    public static void Check(CorpusContext c, IReadOnlyList<PlanCorpus> references, DiagnosticBag d)
     {
         var rowSpecs = new Dictionary<string, (string Path, Pos Pos)>(StringComparer.Ordinal);
         foreach (var doc in c.Documents)
@@ -33,7 +35,7 @@ internal static class AlignmentRules
             }
         }
 
-        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue);
+        var corpus = WithReferences(RuntimeBuilder.Corpus(c.Documents, c.Catalogue), references);
         (string Path, Pos Pos) Where(Indicator row) =>
             rowSpecs.TryGetValue(row.DocumentId + "|" + row.Key, out var w) ? w : (string.Empty, new Pos(1, 1));
 
@@ -59,6 +61,40 @@ internal static class AlignmentRules
 
         Units(corpus, c, Where, d);
         Baselines(corpus, Where, d);
+    }
+
+    /// <summary>The referenced packages first, then this corpus (so a pair of figures is reported at the local one);
+    /// a referenced document with a local document's id is left out (PLAN205 reports the clash).</summary>
+    private static PlanCorpus WithReferences(PlanCorpus local, IReadOnlyList<PlanCorpus> references)
+    {
+        if (references.Count == 0)
+        {
+            return local;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in local.Documents)
+        {
+            taken.Add(doc.Id);
+        }
+
+        var all = new List<PlanCorpus>();
+        foreach (var r in references)
+        {
+            var kept = new List<PlanDocument>();
+            foreach (var doc in r.Documents)
+            {
+                if (taken.Add(doc.Id))
+                {
+                    kept.Add(doc);
+                }
+            }
+
+            all.Add(new PlanCorpus(kept, r.Catalogue) { DataVersion = r.DataVersion, PackageId = r.PackageId });
+        }
+
+        all.Add(local);
+        return PlanCorpus.Compose(all.ToArray());
     }
 
     private static void MissingBinding(DocumentModel doc, PlanDocument child, PlanDocument parent, DiagnosticBag d)
@@ -103,6 +139,11 @@ internal static class AlignmentRules
                 if (other.Unit.Id != row.Unit.Id && UnitConverter.Factor(corpus.Catalogue, row.Unit.Id, other.Unit.Id!) is null)
                 {
                     var (path, pos) = where(row);
+                    if (path.Length == 0)
+                    {
+                        continue;
+                    }
+
                     d.Add(PlanRules.UnitsDoNotConvert, path, pos.Line, pos.Column, (row.CatalogueId, row.Unit.Id, other.Unit.Id!, other.DocumentId, other.Key));
                 }
             }
@@ -143,6 +184,11 @@ internal static class AlignmentRules
                     if (cmp.Outcome is ComparisonOutcome.Lower or ComparisonOutcome.Higher)
                     {
                         var (path, pos) = where(row);
+                        if (path.Length == 0)
+                        {
+                            continue;
+                        }
+
                         d.Add(PlanRules.BaselinesDiffer, path, pos.Line, pos.Column, (row.CatalogueId, year.ToString(CultureInfo.InvariantCulture), doc.Region.Name.Zh, v.Raw ?? string.Empty, other.Value.Raw ?? string.Empty, other.Row.DocumentId, other.Row.Key));
                     }
                 }

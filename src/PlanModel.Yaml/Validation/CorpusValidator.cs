@@ -31,6 +31,8 @@ public static class CorpusValidator
         try
         {
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
+            context.Reference(PlanReferences.Ids(options.References));
+            ReferencedDuplicates(corpus.Documents, options.References, d);
             var budget = new CitationBudget(options.Limits);
             CatalogueRules.Check(corpus.Specs, context, d);
             Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d);
@@ -51,7 +53,7 @@ public static class CorpusValidator
 
             if (options.Alignment && !options.Cancellation.IsCancellationRequested)
             {
-                AlignmentRules.Check(context, d);
+                AlignmentRules.Check(context, options.References, d);
             }
         }
         catch (Exception ex)
@@ -68,7 +70,12 @@ public static class CorpusValidator
     /// The corpus-level part of <see cref="Validate(AssembledCorpus, ValidationOptions)"/> without sources or alignment (what the generator reports once
     /// per corpus): duplicate and orphan findings of the assembly and the catalogue rules. Unsorted, no overrides.
     /// </summary>
-    public static EquatableArray<PlanDiagnostic> CheckCorpus(IReadOnlyList<PlanFileSpec> specs, out IReadOnlyList<DocumentModel> documents, out CatalogueModel catalogue)
+    public static EquatableArray<PlanDiagnostic> CheckCorpus(IReadOnlyList<PlanFileSpec> specs, out IReadOnlyList<DocumentModel> documents, out CatalogueModel catalogue) =>
+        CheckCorpus(specs, ReferencedIds.Empty, out documents, out catalogue);
+
+    /// <summary>As <see cref="CheckCorpus(IReadOnlyList{PlanFileSpec}, out IReadOnlyList{DocumentModel}, out CatalogueModel)"/>, knowing the
+    /// catalogue ids of referenced packages.</summary>
+    public static EquatableArray<PlanDiagnostic> CheckCorpus(IReadOnlyList<PlanFileSpec> specs, ReferencedIds references, out IReadOnlyList<DocumentModel> documents, out CatalogueModel catalogue)
     {
         var d = new DiagnosticBag();
         documents = Array.Empty<DocumentModel>();
@@ -76,7 +83,9 @@ public static class CorpusValidator
         try
         {
             (documents, catalogue) = CorpusAssembler.Assemble(specs, d);
-            CatalogueRules.Check(specs, new CorpusContext(documents, catalogue), d);
+            var context = new CorpusContext(documents, catalogue);
+            context.Reference(references);
+            CatalogueRules.Check(specs, context, d);
             Naming.PublishedNames.Check(specs, documents, catalogue, d);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -105,6 +114,22 @@ public static class CorpusValidator
         }
 
         return d.Items.ToEquatable();
+    }
+
+    /// <summary>A document whose id a referenced package has already taken (PLAN205).</summary>
+    private static void ReferencedDuplicates(IReadOnlyList<DocumentModel> documents, IReadOnlyList<PlanCorpus> references, DiagnosticBag d)
+    {
+        foreach (var r in references)
+        {
+            foreach (var doc in documents)
+            {
+                if (r.Find(doc.Id) is PlanDocument other && other.Id == doc.Id)
+                {
+                    var at = doc.Document.Names.IdPos;
+                    d.Add(PlanRules.DocumentIdInPackage, doc.Path, at.Line, at.Column, (doc.Id, r.PackageId));
+                }
+            }
+        }
     }
 
     /// <summary>Applies severity overrides and sorts by file, line, column and code.</summary>
@@ -187,15 +212,29 @@ public sealed class RuleContext : IEquatable<RuleContext>
     internal CorpusContext Lookups => _lookups ??= new CorpusContext(DocumentIds, Catalogue);
 
     /// <summary>The context of assembled documents and their catalogue.</summary>
-    public static RuleContext Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    public static RuleContext Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue) => Of(documents, catalogue, ReferencedIds.Empty);
+
+    /// <summary>The context of assembled documents, their catalogue and what referenced packages define (listed first,
+    /// so a local definition wins).</summary>
+    public static RuleContext Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, ReferencedIds references)
     {
-        var ids = new string[documents.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var ids = new List<string>(references.DocumentIds);
+        foreach (var d in documents)
         {
-            ids[i] = documents[i].Id;
+            ids.Add(d.Id);
         }
 
-        return new RuleContext(new EquatableArray<string>(ids), catalogue);
+        var merged = references.DocumentIds.Count == 0 && references.Catalogue.Indicators.Count == 0 && references.Catalogue.Units.Count == 0
+            ? catalogue
+            : new CatalogueModel(Concat(references.Catalogue.Indicators, catalogue.Indicators), Concat(references.Catalogue.Units, catalogue.Units));
+        return new RuleContext(ids.ToEquatable(), merged);
+    }
+
+    private static EquatableArray<T> Concat<T>(EquatableArray<T> first, EquatableArray<T> second)
+    {
+        var list = new List<T>(first);
+        list.AddRange(second);
+        return list.ToEquatable();
     }
 
     /// <inheritdoc />
@@ -250,6 +289,51 @@ internal sealed class CorpusContext
         foreach (var u in catalogue.Units)
         {
             Units[u.Id] = u;
+        }
+    }
+
+    /// <summary>Makes what referenced packages define known; a local definition of the same id stays.</summary>
+    public void Reference(ReferencedIds references)
+    {
+        foreach (var id in references.DocumentIds)
+        {
+            DocumentIds.Add(id);
+        }
+
+        foreach (var i in references.Catalogue.Indicators)
+        {
+            if (!Indicators.ContainsKey(i.Id))
+            {
+                Indicators[i.Id] = i;
+                foreach (var name in Names(i))
+                {
+                    if (!NameToIndicator.ContainsKey(name))
+                    {
+                        NameToIndicator[name] = i.Id;
+                    }
+                }
+            }
+        }
+
+        foreach (var u in references.Catalogue.Units)
+        {
+            if (!Units.ContainsKey(u.Id))
+            {
+                Units[u.Id] = u;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Names(CatalogueIndicatorSpec i)
+    {
+        if (i.Name.Zh.Length > 0)
+        {
+            yield return i.Name.Zh;
+        }
+
+        foreach (var a in i.Aliases)
+        {
+            yield return a;
         }
     }
 

@@ -120,9 +120,10 @@ internal static class TargetTextRules
     private static IEnumerable<(int Line, int Start, int End)> Stretches(DocumentModel doc, TargetTextSpec entry, HashSet<int> excluded, SourceText text)
     {
         int first, last;
+        int firstAt = 0, lastEnd = -1;
         if (entry.Section is not null)
         {
-            if (!Body(doc, entry.Section, out first, out last))
+            if (!Body(doc, entry.Section, out first, out firstAt, out last, out lastEnd))
             {
                 yield break; // PLAN204 reports the reference
             }
@@ -199,28 +200,39 @@ internal static class TargetTextRules
                 break;
             }
 
-            if (l >= doc.Document.Source.Line && !excluded.Contains(l))
+            if (l < doc.Document.Source.Line)
             {
-                yield return (l, 0, line.Length);
+                continue;
+            }
+
+            // A body that starts or ends inside a line (a report printed as one line, its headings at offsets) is
+            // cut at the headings; only whole lines are left out as heading or block lines.
+            var start = l == first ? System.Math.Min(firstAt, line.Length) : 0;
+            var end = l == last && lastEnd >= 0 ? System.Math.Min(lastEnd, line.Length) : line.Length;
+            if (start == 0 && end == line.Length ? !excluded.Contains(l) : start < end)
+            {
+                yield return (l, start, end);
             }
         }
     }
 
     /// <summary>
-    /// An outline node's body: from its line to the line before the next node of the same or a higher level (so a
-    /// chapter includes its sections), or to the end of the document.
+    /// An outline node's body: from its heading to the next node of the same or a higher level (so a chapter includes
+    /// its sections), or to the end of the document. Positions are (line, offset): a heading cited with an offset
+    /// starts inside its line, so the bodies of a report printed as one line are cut at their headings.
     /// </summary>
-    private static bool Body(DocumentModel doc, string id, out int first, out int last)
+    private static bool Body(DocumentModel doc, string id, out int first, out int firstAt, out int last, out int lastEnd)
     {
         first = 0;
+        firstAt = 0;
         last = doc.Document.Source.EndLine;
+        lastEnd = -1;
         var rank = -1;
         foreach (var (_, n) in doc.Outline)
         {
-            if (n.Id == id && LineOf(n) is int l)
+            if (n.Id == id && At(n) is (int l, int at))
             {
-                first = l;
-                rank = Rank(n.Level);
+                (first, firstAt, rank) = (l, at, Rank(n.Level));
                 break;
             }
         }
@@ -232,16 +244,18 @@ internal static class TargetTextRules
 
         foreach (var (_, n) in doc.Outline)
         {
-            if (LineOf(n) is int l && l > first && l <= last && Rank(n.Level) <= rank)
+            if (At(n) is (int l, int at) && (l > first || (l == first && at > firstAt)) && (l < last || (l == last && (lastEnd < 0 || at < lastEnd))) && Rank(n.Level) <= rank)
             {
-                last = l - 1;
+                (last, lastEnd) = at > 0 ? (l, at) : (l - 1, -1);
             }
         }
 
         return true;
     }
 
-    private static int? LineOf(OutlineNodeSpec n) => (n.Title.Cite ?? n.Cite)?.AllLines[0];
+    private static (int Line, int At)? At(OutlineNodeSpec n) =>
+        (n.Title.Cite ?? n.Cite) is { } c ? (c.AllLines[0], c.Offset ?? 0) : null;
+
 
     // part > chapter > section for plans, item > subitem for reports.
     private static int Rank(string level) => level switch

@@ -26,6 +26,10 @@ public sealed class ValidationOptions
     /// <summary>The budgets that bound the work of citation checks (<see cref="ReaderLimits.MaxCitedCharsPerFile"/> …).</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
+    /// <summary>Corpora of referenced packages (<see cref="Corpus.PlanReferences"/>): a parent or a catalogue id there
+    /// resolves and the alignment rules compare with a parent there; they are not validated themselves.</summary>
+    public IReadOnlyList<PlanCorpus> References { get; init; } = Array.Empty<PlanCorpus>();
+
     /// <summary>Stops the run between documents; a cancelled run returns what it found with PLAN005 saying so.</summary>
     public CancellationToken Cancellation { get; init; }
 

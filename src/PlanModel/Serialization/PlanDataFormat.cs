@@ -18,8 +18,9 @@ public static class PlanDataFormat
     /// <summary>The first 8 bytes of every data file: <c>PLANDATA</c> in ASCII.</summary>
     public static readonly byte[] Magic = { (byte)'P', (byte)'L', (byte)'A', (byte)'N', (byte)'D', (byte)'A', (byte)'T', (byte)'A' };
 
-    /// <summary>The file layout version this runtime writes and reads. A file of another version is refused.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The file layout version this runtime writes and reads. A file of another version is refused.
+    /// 2: the data texts are <c>PM3|</c> (a work report's delivery information is marked).</summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The largest data file read (1 GiB): a stream that claims more is refused before anything is allocated.</summary>
     public const long MaxFileBytes = 1L << 30;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using L = PlanModel.Serialization.PlanDataLayout<PlanModel.Serialization.PlanDataReading>;
 
 namespace PlanModel.Serialization;
 
@@ -12,11 +13,12 @@ namespace PlanModel.Serialization;
 /// outline), so a large corpus compiles as data rather than as millions of object initializers.
 /// </summary>
 /// <remarks>
-/// <para>Format (version 2: former ids after each id-bearing header): the text starts with <c>PM2|</c>, then a sequence of tokens read in the order the
-/// generator wrote them. A token is <c>~</c> (null), <c>N;</c> (the integer N), <c>N:</c> followed by N UTF-16
-/// code units (a string, which also enters the string table), or <c>N^</c> (the N-th string of the table, from 0).
-/// Decimals are strings in invariant culture; enums and booleans are integers; a list is its count and then its
-/// items.</para>
+/// <para>Format (version 3: a work report's delivery information is marked, so one without a date reads back): the
+/// text starts with <c>PM3|</c>, then a sequence of tokens. A token is <c>~</c> (null), <c>N;</c> (the integer N),
+/// <c>N:</c> followed by N UTF-16 code units (a string, which also enters the string table), <c>N^</c> (the N-th
+/// string of the table, from 0) or <c>+</c> (a marked record follows). Which fields, in which order, is
+/// <see cref="PlanDataLayout{C}"/>, the one description the writer and this reader work from (docs/data-file.md
+/// prints it).</para>
 /// <para>The generator embeds the text as a UTF-8 literal (<c>"…"u8</c>, stored outside the 16 MB user-string
 /// heap) when the consumer's compilation has C# 11 and <see cref="T:System.ReadOnlySpan`1"/>, else as a string
 /// literal returned by a static property (a const would store the text twice: user strings and constant blob).</para>
@@ -25,7 +27,7 @@ namespace PlanModel.Serialization;
 public sealed partial class PlanDataReader
 {
     /// <summary>The prefix every data text starts with.</summary>
-    public const string Magic = "PM2|";
+    public const string Magic = "PM3|";
 
     private readonly string _data;
     private readonly List<string> _strings = new();
@@ -38,7 +40,10 @@ public sealed partial class PlanDataReader
         _data = data ?? throw new ArgumentNullException(nameof(data));
         if (!data.StartsWith(Magic, StringComparison.Ordinal))
         {
-            throw new FormatException("PlanModel data of an unknown format version; rebuild the data package with a PlanModel.Generator matching this PlanModel runtime.");
+            var other = data.Length >= 4 && data[0] == 'P' && data[1] == 'M' && data[3] == '|' ? "format " + data.Substring(0, 3) : "an unknown format";
+            throw new FormatException(
+                "PlanModel data of " + other + "; this PlanModel runtime reads " + Magic.Substring(0, 3) +
+                ". Rebuild the data package with a PlanModel.Generator matching this PlanModel runtime.");
         }
 
         _pos = Magic.Length;
@@ -115,241 +120,99 @@ public sealed partial class PlanDataReader
         return s is null ? null : decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 
-    // ------------------------------------------------------------ model objects
+    // ------------------------------------------------------------ model objects (the layout: PlanDataLayout)
 
     /// <summary>The document kind.</summary>
     public DocumentKind ReadDocumentKind() => (DocumentKind)ReadInt32();
 
     /// <summary>Bilingual text that is not null.</summary>
-    public BilingualText ReadText() => ReadNullableText() ?? throw Bad("unexpected null text");
+    public BilingualText ReadText() => L.Text(Codec, null);
 
     /// <summary>Bilingual text or null.</summary>
-    public BilingualText? ReadNullableText()
-    {
-        if (TryNull())
-        {
-            return null;
-        }
-
-        return new BilingualText(ReadString(), ReadString());
-    }
+    public BilingualText? ReadNullableText() => Codec.NullableRecord<BilingualText>("Text", null, L.Text);
 
     /// <summary>The region.</summary>
-    public Region ReadRegion() => new() { Code = ReadString(), Level = (RegionLevel)ReadInt32(), Name = ReadText() };
+    public Region ReadRegion() => L.Region(Codec, null);
 
     /// <summary>Delivery information of a work report, or null.</summary>
-    public DeliveryInfo? ReadDelivery() => TryNull() ? null : new DeliveryInfo { Date = ReadNullableString(), Session = ReadNullableText(), Speaker = ReadNullableText() };
+    public DeliveryInfo? ReadDelivery() => Codec.MarkedRecord<DeliveryInfo>("Delivered", null, L.Delivery);
 
     /// <summary>The archived source.</summary>
-    public SourceReference ReadSource() => new() { File = ReadString(), Sha256 = ReadString(), Line = ReadInt32(), EndLine = ReadInt32() };
+    public SourceReference ReadSource() => L.Source(Codec, null);
 
     /// <summary>A citation or null.</summary>
-    public Citation? ReadCitation()
-    {
-        if (TryNull())
-        {
-            return null;
-        }
-
-        var file = ReadString();
-        var line = ReadInt32();
-        var count = ReadInt32();
-        var lines = count == 0 ? Array.Empty<int>() : new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            lines[i] = ReadInt32();
-        }
-
-        return new Citation { SourceFile = file, Line = line, Lines = lines, Quote = ReadNullableString(), Offset = ReadNullableInt32() };
-    }
+    public Citation? ReadCitation() => Codec.NullableRecord<Citation>("Citation", null, L.Citation);
 
     /// <summary>A value cell or a target's value.</summary>
-    public PlanValue ReadValue()
-    {
-        var raw = ReadNullableString();
-        var qualifier = (ValueQualifier)ReadInt32();
-        var value = ReadNullableDecimal();
-        var max = ReadNullableDecimal();
-        var terms = ReadArray(r => r.ReadNullableDecimal() ?? 0m);
-        var markers = ReadArray(r => r.ReadString());
-        return new PlanValue
-        {
-            Raw = raw,
-            Qualifier = qualifier,
-            Value = value,
-            MaxValue = max,
-            RatioTerms = terms,
-            Markers = markers,
-            Aspiration = ReadBoolean(),
-            Measure = (ValueMeasure)ReadInt32(),
-            Column = ReadString(),
-            Year = ReadNullableInt32(),
-            Role = (ValueRole)ReadInt32(),
-            UnitId = ReadNullableString(),
-            IsOverridden = ReadBoolean(),
-            Citation = ReadCitation(),
-            Note = ReadNullableString(),
-        };
-    }
+    public PlanValue ReadValue() => L.Value(Codec, null);
 
     /// <summary>The columns of a table.</summary>
-    public IReadOnlyList<TableColumn> ReadColumns() => ReadArray(r => new TableColumn
-    {
-        Key = r.ReadString(),
-        Header = r.ReadText(),
-        Year = r.ReadNullableInt32(),
-        Role = (ValueRole)r.ReadInt32(),
-    });
+    public IReadOnlyList<TableColumn> ReadColumns() => Codec.List<TableColumn, TableColumn>("Columns", null, L.Column);
 
     /// <summary>The categories of a table.</summary>
-    public IReadOnlyList<TableCategory> ReadCategories() => ReadArray(r => new TableCategory
-    {
-        Key = r.ReadString(),
-        Printed = r.ReadString(),
-        Label = r.ReadText(),
-        Citation = r.ReadCitation(),
-    });
+    public IReadOnlyList<TableCategory> ReadCategories() => Codec.List<TableCategory, TableCategory>("Categories", null, L.Category);
 
     /// <summary>The legend of a table, or null.</summary>
-    public TableLegend? ReadLegend()
-    {
-        if (TryNull())
-        {
-            return null;
-        }
-
-        return new TableLegend
-        {
-            Raw = ReadString(),
-            Markers = ReadArray(r => new LegendMarker { Marker = r.ReadString(), Measure = (ValueMeasure)r.ReadInt32(), Text = r.ReadString() }),
-            Citation = ReadCitation(),
-        };
-    }
+    public TableLegend? ReadLegend() => Codec.NullableRecord<TableLegend>("Legend", null, L.Legend);
 
     /// <summary>One indicator row.</summary>
-    public Indicator ReadIndicator() => new()
-    {
-        Key = ReadString(),
-        DocumentId = ReadString(),
-        TableId = ReadString(),
-        Sequence = ReadNullableString(),
-        ParentSequence = ReadNullableString(),
-        Category = ReadNullableString(),
-        Printed = ReadString(),
-        Name = ReadText(),
-        CatalogueId = ReadNullableString(),
-        Unit = new IndicatorUnit { Raw = ReadString(), Id = ReadNullableString(), PriceBasis = ReadNullableString() },
-        Attribute = (IndicatorAttribute)ReadInt32(),
-        AttributeRaw = ReadNullableString(),
-        Values = ReadArray(r => r.ReadValue()),
-        Citation = ReadCitation(),
-        Note = ReadNullableString(),
-    };
+    public Indicator ReadIndicator() => L.Indicator(Codec, null);
 
     /// <summary>One project.</summary>
-    public Project ReadProject() => new()
-    {
-        Name = ReadText(),
-        StatusRaw = ReadNullableString(),
-        Status = (ProjectStatusCode)ReadInt32(),
-        Quantities = ReadArray(r => new Quantity { Raw = r.ReadString(), Value = r.ReadNullableDecimal(), Unit = r.ReadNullableString() }),
-        Citation = ReadCitation(),
-        Note = ReadNullableString(),
-    };
+    public Project ReadProject() => L.Project(Codec, null);
 
     /// <summary>The groups of a project list; <paramref name="items"/> are the list's projects in printed order.</summary>
-    public IReadOnlyList<ProjectGroup> ReadGroups(Project[] items)
-    {
-        var next = 0;
-        return ReadArray(r =>
-        {
-            var heading = r.ReadText();
-            var citation = r.ReadCitation();
-            var note = r.ReadNullableString();
-            var count = r.ReadInt32();
-            if (count < 0 || next + count > items.Length)
-            {
-                throw r.Bad("group item count out of range");
-            }
-
-            var groupItems = new Project[count];
-            Array.Copy(items, next, groupItems, 0, count);
-            next += count;
-            return new ProjectGroup { Heading = heading, Citation = citation, Note = note, Items = groupItems };
-        });
-    }
+    public IReadOnlyList<ProjectGroup> ReadGroups(Project[] items) => L.Groups(Codec, null, items);
 
     /// <summary>A list of strings (former ids).</summary>
-    public IReadOnlyList<string> ReadStrings() => ReadArray(r => r.ReadString());
+    public IReadOnlyList<string> ReadStrings() => L.Strings(Codec, "FormerIds", null);
 
     /// <summary>One prose target.</summary>
-    public PlanTarget ReadTarget() => new()
-    {
-        Id = ReadString(),
-        DocumentId = ReadString(),
-        Subject = ReadText(),
-        CatalogueId = ReadNullableString(),
-        Value = ReadValue(),
-        Relation = ReadNullableString(),
-        Measure = (ValueMeasure)ReadInt32(),
-        Horizon = new Horizon { From = ReadInt32(), To = ReadInt32() },
-        BaseYear = ReadNullableInt32(),
-        Role = (ValueRole)ReadInt32(),
-        List = ReadNullableString(),
-        Section = ReadNullableString(),
-        Citation = ReadCitation(),
-        Note = ReadNullableString(),
-        FormerIds = ReadStrings(),
-    };
+    public PlanTarget ReadTarget() => L.Target(Codec, null);
 
     /// <summary>The outline tree.</summary>
-    public IReadOnlyList<OutlineNode> ReadOutline() => ReadArray(r =>
-    {
-        var id = r.ReadString();
-        var level = (OutlineLevel)r.ReadInt32();
-        var number = r.ReadString();
-        var title = r.ReadText();
-        var inferred = r.ReadBoolean();
-        var evidence = r.ReadNullableString();
-        var citation = r.ReadCitation();
-        return new OutlineNode { Id = id, Level = level, Number = number, Title = title, Inferred = inferred, Evidence = evidence, Citation = citation, Children = r.ReadOutline() };
-    });
+    public IReadOnlyList<OutlineNode> ReadOutline() => L.Outline(Codec, "Outline", null);
 
     /// <summary>The register of boxes without a file of their own.</summary>
-    public IReadOnlyList<BoxRegistration> ReadBoxRegistrations() => ReadArray(r => new BoxRegistration
-    {
-        Box = r.ReadInt32(),
-        Status = r.ReadString(),
-        Title = r.ReadText(),
-        Reason = r.ReadString(),
-        Citation = r.ReadCitation(),
-    });
+    public IReadOnlyList<BoxRegistration> ReadBoxRegistrations() => Codec.List<BoxRegistration, BoxRegistration>("RegisteredBoxes", null, L.Box);
 
     // ------------------------------------------------------------ helpers
 
-    private T[] ReadArray<T>(Func<PlanDataReader, T> item)
+    private PlanDataReading Codec => new(this);
+
+    /// <summary>How deep lists may nest (the outline: part, chapter, section …): a corrupt or hostile text cannot
+    /// recurse until the stack overflows.</summary>
+    private const int MaxDepth = 64;
+
+    private int _depth;
+
+    internal void Enter()
     {
-        var count = ReadInt32();
-        if (count < 0 || count > _data.Length - _pos + 1)
+        if (++_depth > MaxDepth)
         {
-            throw Bad("list count out of range");
+            throw Bad("lists nested too deep");
         }
-
-        if (count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = item(this);
-        }
-
-        return items;
     }
 
-    private bool TryNull()
+    internal void Leave() => _depth--;
+
+    /// <summary>A count of items still to be read: never negative and never more than the characters left (each
+    /// item takes at least one), so a corrupt count cannot make the reader allocate past the data's size.</summary>
+    internal int ReadCount()
+    {
+        var n = ReadInt32();
+        if (n < 0 || n > _data.Length - _pos)
+        {
+            throw Bad("count out of range");
+        }
+
+        return n;
+    }
+
+    /// <summary>The <c>+</c> of a marked record that is present.</summary>
+    internal bool ReadPresent() => _pos < _data.Length && _data[_pos++] == '+' ? true : throw Bad("expected + (a record)");
+
+    internal bool TryNull()
     {
         if (_pos < _data.Length && _data[_pos] == '~')
         {

@@ -15,7 +15,7 @@ namespace Demo.Data
     {
         private static readonly global::System.Lazy<Demo14thFyp> s_Demo14thFyp = new global::System.Lazy<Demo14thFyp>(() => new Demo14thFyp());
         private static readonly global::System.Lazy<DemoDistrict14fyp> s_DemoDistrict14fyp = new global::System.Lazy<DemoDistrict14fyp>(() => new DemoDistrict14fyp());
-        private static readonly global::System.Lazy<global::PlanModel.PlanCorpus> s_corpus = new global::System.Lazy<global::PlanModel.PlanCorpus>(() => new global::PlanModel.PlanCorpus(new global::PlanModel.PlanDocument[] { Demo14thFyp, DemoDistrict14fyp }, PlanCatalogue.Instance) { DataVersion = DataVersion });
+        private static readonly global::System.Lazy<global::PlanModel.PlanCorpus> s_corpus = new global::System.Lazy<global::PlanModel.PlanCorpus>(() => new global::PlanModel.PlanCorpus(new global::PlanModel.PlanDocument[] { Demo14thFyp, DemoDistrict14fyp }, PlanCatalogue.Instance) { DataVersion = DataVersion, PackageId = "Demo.Data" });
 
         /// <summary>
         /// The document 'demo-14fyp' (five-year-plan).

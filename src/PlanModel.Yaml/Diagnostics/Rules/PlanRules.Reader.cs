@@ -85,4 +85,15 @@ public static partial class PlanRules
     public static readonly PlanMessage ValidationCancelled = new(Internal, "validation was cancelled before this document");
     /// <summary>An emitter failed.</summary>
     public static readonly PlanMessage<(string file, string exception, string reason)> GenerationFailed = new(Internal, "generating {file} failed: {exception}: {reason}");
+
+    /// <summary>A referenced package's data file (a <c>PlanModelReference</c>) cannot be read: missing, a link, too large, or not a data file.</summary>
+    public static readonly PlanRule ReferenceUnreadable = new("PLAN006", PlanSeverity.Error, "Referenced package unreadable");
+    /// <summary>No data file at the path.</summary>
+    public static readonly PlanMessage<string> ReferenceMissing = new(ReferenceUnreadable, "referenced package '{package}' cannot be read: the file does not exist");
+    /// <summary>A data file that is a link.</summary>
+    public static readonly PlanMessage<string> ReferenceIsLink = new(ReferenceUnreadable, "referenced package '{package}' cannot be read: it is a link, which is not followed");
+    /// <summary>A data file larger than the limit.</summary>
+    public static readonly PlanMessage<(string package, long megabytes)> ReferenceTooLarge = new(ReferenceUnreadable, "referenced package '{package}' cannot be read: it is larger than {megabytes} MB");
+    /// <summary>A file that is not a data file.</summary>
+    public static readonly PlanMessage<(string package, string reason)> ReferenceBroken = new(ReferenceUnreadable, "referenced package '{package}' cannot be read: {reason}");
 }

@@ -35,6 +35,8 @@ public static partial class PlanRules
     public static readonly PlanRule DuplicateId = new("PLAN205", PlanSeverity.Error, "Duplicate id");
     /// <summary>A document id declared twice.</summary>
     public static readonly PlanMessage<(string id, string first)> DocumentIdTaken = new(DuplicateId, "document id '{id}' is already declared at {first}");
+    /// <summary>A document id a referenced package already declares.</summary>
+    public static readonly PlanMessage<(string id, string package)> DocumentIdInPackage = new(DuplicateId, "document id '{id}' is already declared in referenced package '{package}'");
     /// <summary>A catalogue indicator id defined twice.</summary>
     public static readonly PlanMessage<(string id, string first)> IndicatorIdTaken = new(DuplicateId, "catalogue indicator '{id}' is already defined at {first}");
     /// <summary>A unit id defined twice.</summary>
