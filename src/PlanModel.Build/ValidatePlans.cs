@@ -102,7 +102,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
         {
             // Out of memory included: a located PLAN005 on the project, never an unlocated MSB4018.
             Log.LogError(null, PlanRules.Internal.Code, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
-                "PlanModel validation failed unexpectedly: {0}", ex.Message);
+                "{0}", PlanRules.TaskFailed.With(ex.Message).Message);
         }
 
         return !Log.HasLoggedErrors;

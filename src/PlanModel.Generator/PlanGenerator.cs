@@ -199,7 +199,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         if (source is null)
         {
             var bag = new DiagnosticBag();
-            bag.Add(PlanRules.Internal, text.Path, 1, 1, "the file could not be read");
+            bag.Add(PlanRules.FileNotGiven, text.Path, 1, 1);
             return new FileParseResult(null, bag.Items.ToEquatable());
         }
 
@@ -232,8 +232,9 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            spc.ReportDiagnostic(ToDiagnostic(new PlanDiagnostic(PlanRules.Internal.Code, PlanSeverity.Error,
-                "generating " + hintName + " failed: " + ex.GetType().Name + ": " + ex.Message, path ?? string.Empty, 1, 1)));
+            var bag = new DiagnosticBag();
+            bag.Add(PlanRules.GenerationFailed, path ?? string.Empty, 1, 1, (hintName, ex.GetType().Name, ex.Message));
+            spc.ReportDiagnostic(ToDiagnostic(bag.Items[0]));
             return;
         }
 
@@ -253,41 +254,16 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
     }
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = CreateDescriptors();
-
-    private static Dictionary<string, DiagnosticDescriptor> CreateDescriptors()
-    {
-        var map = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (var rule in PlanRules.All)
-        {
-            foreach (var sev in new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info })
-            {
-                map[rule.Code + "/" + sev] = new DiagnosticDescriptor(rule.Code, rule.Title, "{0}", "PlanModel", sev, isEnabledByDefault: true,
-                    helpLinkUri: "https://github.com/planmodel/planmodel/blob/main/docs/rules.md#" + rule.Code.ToLowerInvariant());
-            }
-        }
-
-        return map;
-    }
-
     internal static Diagnostic ToDiagnostic(PlanDiagnostic d)
     {
-        var sev = d.Severity switch
-        {
-            PlanSeverity.Error => DiagnosticSeverity.Error,
-            PlanSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
-        if (!Descriptors.TryGetValue(d.Code + "/" + sev, out var descriptor))
-        {
-            descriptor = Descriptors[PlanRules.Internal.Code + "/" + sev];
-        }
+        var descriptor = PlanDescriptors.Of(d.Code);
 
         var start = new LinePosition(Math.Max(0, d.Line - 1), Math.Max(0, d.Column - 1));
         var location = d.File.Length == 0
             ? Location.None
             : Location.Create(d.File, default(TextSpan), new LinePositionSpan(start, start));
-        return Diagnostic.Create(descriptor, location, d.Message);
+        // The configured severity (ValidationOptions) overrides the rule's default for this report.
+        return Diagnostic.Create(descriptor, location, PlanDescriptors.Severity(d.Severity), additionalLocations: null, properties: null, d.Message);
     }
 
     /// <summary>The assembled corpus: what every later step needs, computed once per run. Equatable.</summary>

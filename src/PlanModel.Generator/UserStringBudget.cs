@@ -58,12 +58,10 @@ internal static class UserStringBudget
             return EquatableArray<PlanDiagnostic>.Empty;
         }
 
-        var message = string.Format(
-            CultureInfo.InvariantCulture,
-            "the documents' data needs {0:N1} MB of string literals, more than the {1:N1} MB an assembly's user-string heap can give it (CS8103); '{2}' is the first document past the budget. Build with C# 11 or later and System.ReadOnlySpan<T> (netstandard2.1, .NET Core 2.1+, or a System.Memory reference) so the data is stored as UTF-8 static data, or split the corpus across projects",
-            total / 1048576.0,
-            budget / 1048576.0,
-            crossing.Id);
-        return new[] { new PlanDiagnostic(PlanRules.Limit.Code, PlanSeverity.Error, message, crossing.Path, 1, 1) }.ToEquatable();
+        var d = new DiagnosticBag();
+        d.Add(PlanRules.UserStringHeap, crossing.Path, 1, 1, (Megabytes(total), Megabytes(budget), crossing.Id));
+        return d.Items.ToEquatable();
     }
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture);
 }

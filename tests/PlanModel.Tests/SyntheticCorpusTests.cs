@@ -90,12 +90,12 @@ public class SyntheticCorpusTests
         {
             if (!SourcePath.TryNormalize(documentPath, file, out var path, out var problem))
             {
-                return SourceLoad.Refused(string.Empty, PlanRules.SourcePathNotAllowed, problem);
+                return SourceLoad.Refused(string.Empty, problem!);
             }
 
             return _sources.TryGetValue(path.Substring(path.LastIndexOf('/') + 1), out var s)
                 ? SourceLoad.Loaded(path, s)
-                : SourceLoad.Refused(path, PlanRules.SourceMissing, "does not exist");
+                : SourceLoad.Refused(path, PlanRules.NoSourceFile.With(path));
         }
     }
 }

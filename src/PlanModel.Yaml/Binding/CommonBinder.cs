@@ -21,7 +21,7 @@ internal static class CommonBinder
             }
             else
             {
-                m.Diagnostics.Add(PlanRules.WrongType, m.File, n.Line, n.Column, "'lines' must list line numbers");
+                m.Diagnostics.Add(PlanRules.LinesNotNumbers, m.File, n.Line, n.Column);
             }
         }
 
@@ -30,7 +30,7 @@ internal static class CommonBinder
         if (m.Has("lines") && lines.Count == 0)
         {
             var p = m.PosOf("lines");
-            m.Diagnostics.Add(PlanRules.Required, m.File, p.Line, p.Column, "'lines' must list at least one line");
+            m.Diagnostics.Add(PlanRules.LinesEmpty, m.File, p.Line, p.Column, m.Element);
         }
 
         if (line is null && lines.Count == 0)
@@ -38,7 +38,7 @@ internal static class CommonBinder
             if (quote is not null)
             {
                 var p = m.PosOf("quote");
-                m.Diagnostics.Add(PlanRules.Uncited, m.File, p.Line, p.Column, "a quote needs a 'line'");
+                m.Diagnostics.Add(PlanRules.QuoteNeedsLine, m.File, p.Line, p.Column, m.Element);
             }
 
             return null;
@@ -67,13 +67,13 @@ internal static class CommonBinder
             u.Done();
             if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
             {
-                u.Diagnostics.Add(PlanRules.BadEnum, u.File, u.Pos.Line, u.Pos.Column, "'from' and 'to' come together, 1 <= from <= to");
+                u.Diagnostics.Add(PlanRules.FromTo, u.File, u.Pos.Line, u.Pos.Column);
                 continue;
             }
 
             if (cite is null && from is null)
             {
-                u.Diagnostics.Add(PlanRules.Required, u.File, u.Pos.Line, u.Pos.Column, "an uncited entry needs 'line', 'lines' or 'from' and 'to'");
+                u.Diagnostics.Add(PlanRules.UncitedEntryNeedsLines, u.File, u.Pos.Line, u.Pos.Column);
                 continue;
             }
 
@@ -99,7 +99,7 @@ internal static class CommonBinder
 
         if (node is YamlScalar s)
         {
-            parent.Diagnostics.Add(PlanRules.WrongType, parent.File, node.Line, node.Column, "'{0}' must be {{zh: …, en: …}}, not plain text", key);
+            parent.Diagnostics.Add(PlanRules.NotBilingual, parent.File, node.Line, node.Column, key);
             return new TextSpec(s.Value, string.Empty, null, null, new Pos(node.Line, node.Column));
         }
 
@@ -109,19 +109,20 @@ internal static class CommonBinder
             return TextSpec.Empty(parent.Pos);
         }
 
-        var text = TextBody(m, requireEnglish, key);
+        m.Element = PlanElements.KeyOf(key, parent.Element);
+        var text = TextBody(m, requireEnglish);
         m.Done();
         return text;
     }
 
     /// <summary>Reads a {zh, en, line…, note} mapping that is already open.</summary>
-    public static TextSpec TextBody(MapReader m, bool requireEnglish, string what)
+    public static TextSpec TextBody(MapReader m, bool requireEnglish)
     {
         var zh = m.RequiredString("zh");
         var en = m.String("en");
         if (string.IsNullOrWhiteSpace(en) && requireEnglish)
         {
-            m.Diagnostics.Add(PlanRules.MissingEnglish, m.File, m.Pos.Line, m.Pos.Column, "'{0}' has no English ('en')", what);
+            m.Diagnostics.Add(PlanRules.NoEnglish, m.File, m.Pos.Line, m.Pos.Column, m.Element);
         }
 
         var note = m.String("note");
@@ -130,14 +131,15 @@ internal static class CommonBinder
     }
 
     /// <summary>Reads a value cell mapping.</summary>
-    public static ValueSpec Value(YamlNode node, string file, DiagnosticBag d, string what)
+    public static ValueSpec Value(YamlNode node, MapReader parent, string what)
     {
+        var (file, d) = (parent.File, parent.Diagnostics);
         var m = MapReader.From(node, file, d, what);
         if (m is null)
         {
             if (node is YamlScalar s && s.IsNull)
             {
-                d.Add(PlanRules.Required, file, node.Line, node.Column, "{0} is empty: write {{raw: \"\", line: N}} for a blank cell, or {{missing: true, note: …}} for a lost one", what);
+                d.Add(PlanRules.EmptyCell, file, node.Line, node.Column, what);
             }
 
             return new ValueSpec(null, null, true, null, null, new Pos(node.Line, node.Column));
@@ -173,12 +175,12 @@ internal static class CommonBinder
         {
             if (raw is not null || cite is not null)
             {
-                m.Diagnostics.Add(PlanRules.WrongType, m.File, m.Pos.Line, m.Pos.Column, "a cell with 'missing: true' has no 'raw' and no 'line'");
+                m.Diagnostics.Add(PlanRules.MissingCellWithValue, m.File, m.Pos.Line, m.Pos.Column, m.Element);
             }
 
             if (string.IsNullOrWhiteSpace(note))
             {
-                m.Diagnostics.Add(PlanRules.NoteRequired, m.File, m.Pos.Line, m.Pos.Column, "a missing cell needs a 'note' saying what was lost");
+                m.Diagnostics.Add(PlanRules.MissingCellNeedsNote, m.File, m.Pos.Line, m.Pos.Column, m.Element);
             }
         }
         else
@@ -190,7 +192,7 @@ internal static class CommonBinder
 
             if (cite is null)
             {
-                m.Diagnostics.Add(PlanRules.Uncited, m.File, m.Pos.Line, m.Pos.Column, "value '{0}' has no citation ('line')", raw ?? string.Empty);
+                m.Diagnostics.Add(PlanRules.ValueNoCitation, m.File, m.Pos.Line, m.Pos.Column, (m.Element, raw ?? string.Empty));
             }
         }
 
@@ -203,7 +205,7 @@ internal static class CommonBinder
         if (id is not null && !Patterns.IsId(id))
         {
             var p = m.PosOf(key);
-            m.Diagnostics.Add(PlanRules.BadId, m.File, p.Line, p.Column, "'{0}' is not a valid id (lower-case letters, digits and '-')", id);
+            m.Diagnostics.Add(PlanRules.InvalidId, m.File, p.Line, p.Column, id);
         }
 
         return id;
@@ -225,21 +227,21 @@ internal static class CommonBinder
             symPos = m.KeyPosOf("symbol");
             if (sym is not null && Naming.Identifiers.Problem(sym) is { } problem)
             {
-                m.Diagnostics.Add(PlanRules.ReservedName, m.File, symPos.Line, symPos.Column, "symbol: {0}", problem);
+                m.Diagnostics.Add(PlanRules.SymbolUnusable, m.File, symPos.Line, symPos.Column, problem);
             }
 
             formerSymbolsPos = m.KeyPosOf("formerSymbols");
-            formerSymbols = Strings(m, "formerSymbols", s => Naming.Identifiers.Problem(s) is { } p ? "formerSymbols: " + p : null, PlanRules.ReservedName);
+            formerSymbols = Strings(m, "formerSymbols", s => Naming.Identifiers.Problem(s) is { } p ? PlanRules.FormerSymbolUnusable.With(p) : null);
         }
 
         var formerIdsPos = m.KeyPosOf("formerIds");
         var ids = formerIds
-            ? Strings(m, "formerIds", s => Patterns.IsId(s) ? null : $"formerIds: '{s}' is not a valid id (lower-case letters, digits and '-')", PlanRules.BadId)
+            ? Strings(m, "formerIds", s => Patterns.IsId(s) ? null : PlanRules.InvalidFormerId.With(s))
             : EquatableArray<string>.Empty;
-        return new NameSpec(sym, symPos, ids, formerIdsPos, formerSymbols, formerSymbolsPos);
+        return new NameSpec(sym, symPos, ids, formerIdsPos, formerSymbols, formerSymbolsPos, m.PosOf("id"));
     }
 
-    private static EquatableArray<string> Strings(MapReader m, string key, System.Func<string, string?> check, PlanRule rule)
+    private static EquatableArray<string> Strings(MapReader m, string key, System.Func<string, PlanFinding?> check)
     {
         var list = new List<string>();
         foreach (var node in m.Seq(key))
@@ -248,14 +250,14 @@ internal static class CommonBinder
             {
                 if (check(s.Value) is { } problem)
                 {
-                    m.Diagnostics.Add(rule, m.File, s.Line, s.Column, "{0}", problem);
+                    m.Diagnostics.Add(problem, m.File, s.Line, s.Column);
                 }
 
                 list.Add(s.Value);
             }
             else
             {
-                m.Diagnostics.Add(PlanRules.WrongType, m.File, node.Line, node.Column, "'{0}' must be a list of text", key);
+                m.Diagnostics.Add(PlanRules.NotTextList, m.File, node.Line, node.Column, key);
             }
         }
 

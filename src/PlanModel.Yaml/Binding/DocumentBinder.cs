@@ -10,6 +10,8 @@ internal static class DocumentBinder
     public static DocumentSpec Bind(MapReader m)
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
+        m.NameAs(id, PlanElements.Document);
+
         var type = m.Enum("type", Vocabularies.DocumentKinds.Words, required: true) ?? "five-year-plan";
         var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
@@ -22,7 +24,7 @@ internal static class DocumentBinder
         period?.Done();
         if (period is not null && start > end)
         {
-            m.Diagnostics.Add(PlanRules.Impossible, m.File, period.Pos.Line, period.Pos.Column, "period starts ({0}) after it ends ({1})", start, end);
+            m.Diagnostics.Add(PlanRules.PeriodReversed, m.File, period.Pos.Line, period.Pos.Column, (start, end));
         }
 
         var vision = m.Int("visionYear");
@@ -34,7 +36,7 @@ internal static class DocumentBinder
             if (date is not null && !System.Text.RegularExpressions.Regex.IsMatch(date, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
             {
                 var p = dm.PosOf("date");
-                dm.Diagnostics.Add(PlanRules.BadEnum, dm.File, p.Line, p.Column, "date '{0}' must be yyyy-MM-dd", date);
+                dm.Diagnostics.Add(PlanRules.DateForm, dm.File, p.Line, p.Column, date);
             }
 
             var session = dm.Has("session") ? CommonBinder.Text(dm, "session") : null;
@@ -55,12 +57,13 @@ internal static class DocumentBinder
             }
 
             var box = bm.Int("box", required: true) ?? 0;
+            bm.Element = "box " + box.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of the box register";
             var status = bm.Enum("status", Vocabularies.BoxStatuses.Words, required: true) ?? "pending";
             var btitle = CommonBinder.Text(bm, "title");
             var reason = bm.String("reason");
             if (string.IsNullOrWhiteSpace(reason))
             {
-                bm.Diagnostics.Add(PlanRules.NoteRequired, bm.File, bm.Pos.Line, bm.Pos.Column, "box {0} is {1} without a 'reason'", box, status);
+                bm.Diagnostics.Add(PlanRules.BoxNeedsReason, bm.File, bm.Pos.Line, bm.Pos.Column, (box, status));
             }
 
             bm.String("note");
@@ -85,7 +88,7 @@ internal static class DocumentBinder
         if (code.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[0-9]{6}$"))
         {
             var p = r.PosOf("code");
-            r.Diagnostics.Add(PlanRules.BadEnum, r.File, p.Line, p.Column, "region code '{0}' must be six digits (GB/T 2260)", code);
+            r.Diagnostics.Add(PlanRules.RegionCodeForm, r.File, p.Line, p.Column, code);
         }
 
         var level = r.Enum("level", Vocabularies.RegionLevels.Words, required: true) ?? "district";
@@ -101,7 +104,7 @@ internal static class DocumentBinder
         if (value.Trim().Length == 0 && m.Has(key))
         {
             var p = m.PosOf(key);
-            m.Diagnostics.Add(PlanRules.Required, m.File, p.Line, p.Column, "'{0}' must not be empty", key);
+            m.Diagnostics.Add(PlanRules.EmptyText, m.File, p.Line, p.Column, (key, m.Element));
         }
 
         return value;
@@ -120,7 +123,7 @@ internal static class DocumentBinder
         if (sha.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(sha, "^[0-9a-f]{64}$"))
         {
             var p = s.PosOf("sha256");
-            s.Diagnostics.Add(PlanRules.BadEnum, s.File, p.Line, p.Column, "sha256 must be 64 lower-case hex digits");
+            s.Diagnostics.Add(PlanRules.Sha256Form, s.File, p.Line, p.Column);
         }
 
         var line = s.Int("line", required: true) ?? 1;

@@ -14,12 +14,19 @@ internal sealed class MapReader
     // Which entries were read, by position (a mapping has a handful of keys: no set needed per mapping).
     private readonly bool[] _used;
 
+    // The keys the binder asked for: the keys this mapping takes, where "did you mean" looks.
+    private readonly List<string> _asked = new();
+
+    // Entries read under the key they misspell (the second binding, DiagnosticBag.Misspelt), by position.
+    private string?[]? _meant;
+
     public MapReader(YamlMapping map, string file, DiagnosticBag diagnostics)
     {
         _map = map;
         _used = map.Entries.Count == 0 ? System.Array.Empty<bool>() : new bool[map.Entries.Count];
         File = file;
         Diagnostics = diagnostics;
+        Element = "the mapping";
     }
 
     public string File { get; }
@@ -28,78 +35,53 @@ internal sealed class MapReader
 
     public Pos Pos => new(_map.Line, _map.Column);
 
+    /// <summary>What messages call this mapping: "a row" until the binder knows better ("row '森林覆盖率（%）'").</summary>
+    public string Element { get; set; }
+
+    /// <summary>Names the mapping after its id or printed text, once read (an empty one keeps the general name).</summary>
+    public void NameAs(string name, System.Func<string, string> element)
+    {
+        if (name.Length > 0)
+        {
+            Element = element(name);
+        }
+    }
+
     public static MapReader? From(YamlNode? node, string file, DiagnosticBag diagnostics, string what)
     {
         if (node is YamlMapping m)
         {
-            return new MapReader(m, file, diagnostics);
+            return new MapReader(m, file, diagnostics) { Element = what };
         }
 
         if (node is not null && !(node is YamlScalar s && s.IsNull))
         {
-            diagnostics.Add(PlanRules.WrongType, file, node.Line, node.Column, "{0} must be a mapping, not a {1}", what, node.TypeName);
+            diagnostics.Add(PlanRules.NotMapping, file, node.Line, node.Column, (what, node.TypeName));
         }
 
         return null;
     }
 
-    public bool Has(string key)
-    {
-        foreach (var e in _map.Entries)
-        {
-            if (e.Key.Value == key)
-            {
-                return !(e.Value is YamlScalar s && s.IsNull);
-            }
-        }
-
-        return false;
-    }
+    public bool Has(string key) => IndexOf(key) is int i && !(_map.Entries[i].Value is YamlScalar s && s.IsNull);
 
     public YamlNode? Node(string key)
     {
-        var entries = _map.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        if (IndexOf(key) is int i)
         {
-            if (entries[i].Key.Value == key)
-            {
-                _used[i] = true;
-                return entries[i].Value;
-            }
+            _used[i] = true;
+            return _map.Entries[i].Value;
         }
 
         return null;
     }
 
-    public Pos PosOf(string key)
-    {
-        foreach (var e in _map.Entries)
-        {
-            if (e.Key.Value == key)
-            {
-                return new Pos(e.Value.Line, e.Value.Column);
-            }
-        }
-
-        return Pos;
-    }
+    public Pos PosOf(string key) => IndexOf(key) is int i ? new Pos(_map.Entries[i].Value.Line, _map.Entries[i].Value.Column) : Pos;
 
     /// <summary>The position of the key itself (where a finding about the whole entry points), else the map's.</summary>
-    public Pos KeyPosOf(string key)
-    {
-        foreach (var e in _map.Entries)
-        {
-            if (e.Key.Value == key)
-            {
-                return new Pos(e.Key.Line, e.Key.Column);
-            }
-        }
-
-        return Pos;
-    }
+    public Pos KeyPosOf(string key) => IndexOf(key) is int i ? new Pos(_map.Entries[i].Key.Line, _map.Entries[i].Key.Column) : Pos;
 
     public void Missing(string key) =>
-        Diagnostics.Add(PlanRules.Required, File, _map.Line, _map.Column, "missing required key '{0}'", key);
+        Diagnostics.Add(PlanRules.MissingKey, File, _map.Line, _map.Column, (key, Element));
 
     public string? String(string key, bool required = false)
     {
@@ -119,7 +101,7 @@ internal sealed class MapReader
             return s.Value;
         }
 
-        Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be text, not a {1}", key, node.TypeName);
+        Diagnostics.Add(PlanRules.NotText, File, node.Line, node.Column, (Element, key, node.TypeName));
         return null;
     }
 
@@ -143,7 +125,7 @@ internal sealed class MapReader
             return v;
         }
 
-        Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be an integer", key);
+        Diagnostics.Add(PlanRules.NotInteger, File, node.Line, node.Column, (Element, key));
         return null;
     }
 
@@ -160,7 +142,7 @@ internal sealed class MapReader
             return v;
         }
 
-        Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be a number", key);
+        Diagnostics.Add(PlanRules.NotNumber, File, node.Line, node.Column, (Element, key));
         return null;
     }
 
@@ -177,7 +159,7 @@ internal sealed class MapReader
             return s.Value == "true";
         }
 
-        Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be true or false", key);
+        Diagnostics.Add(PlanRules.NotBoolean, File, node.Line, node.Column, (Element, key));
         return false;
     }
 
@@ -194,7 +176,13 @@ internal sealed class MapReader
             return null;
         }
 
-        return From(node, File, Diagnostics, "'" + key + "'");
+        var child = From(node, File, Diagnostics, "'" + key + "'");
+        if (child is not null)
+        {
+            child.Element = PlanElements.KeyOf(key, Element);
+        }
+
+        return child;
     }
 
     public IReadOnlyList<YamlNode> Seq(string key, bool required = false)
@@ -215,7 +203,7 @@ internal sealed class MapReader
             return seq.Items;
         }
 
-        Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be a list, not a {1}", key, node.TypeName);
+        Diagnostics.Add(PlanRules.NotList, File, node.Line, node.Column, (Element, key, node.TypeName));
         return System.Array.Empty<YamlNode>();
     }
 
@@ -229,7 +217,7 @@ internal sealed class MapReader
 
         if (node is not null && !(node is YamlScalar s && s.IsNull))
         {
-            Diagnostics.Add(PlanRules.WrongType, File, node.Line, node.Column, "'{0}' must be a mapping, not a {1}", key, node.TypeName);
+            Diagnostics.Add(PlanRules.NotMapping, File, node.Line, node.Column, ("'" + key + "'", node.TypeName));
         }
 
         return System.Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
@@ -241,24 +229,87 @@ internal sealed class MapReader
         if (value is not null && !Contains(allowed, value))
         {
             var p = PosOf(key);
-            Diagnostics.Add(PlanRules.BadEnum, File, p.Line, p.Column, "'{0}' is not a valid {1}; expected one of: {2}", value, key, string.Join(", ", allowed));
+            Diagnostics.Add(PlanRules.NotInVocabulary, File, p.Line, p.Column, (Element, value, key, string.Join(", ", allowed)));
         }
 
         return value;
     }
 
-    /// <summary>Reports keys that were never read (typos, unknown fields).</summary>
+    /// <summary>
+    /// Reports keys that were never read (typos, unknown fields), with the nearest key the mapping takes when one is
+    /// a near miss. A near miss of a key the mapping lacks is recorded so the file is bound again reading it as meant.
+    /// </summary>
     public void Done()
     {
         var entries = _map.Entries;
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            if (!_used[i])
+            var meant = _meant?[i];
+            if (meant is null && _used[i])
             {
-                Diagnostics.Add(PlanRules.UnknownKey, File, e.Key.Line, e.Key.Column, "unknown key '{0}'", e.Key.Value);
+                continue;
+            }
+
+            meant ??= KeySuggestion.Nearest(e.Key.Value, _asked);
+            if (meant is null)
+            {
+                Diagnostics.Add(PlanRules.KeyUnknown, File, e.Key.Line, e.Key.Column, (e.Key.Value, Element));
+                continue;
+            }
+
+            Diagnostics.Add(PlanRules.KeyMisspelt, File, e.Key.Line, e.Key.Column, (e.Key.Value, Element, meant));
+            if (!Diagnostics.CorrectMisspelt && Exact(meant) is null)
+            {
+                Diagnostics.Misspelt[(e.Key.Line, e.Key.Column)] = meant;
             }
         }
+    }
+
+    /// <summary>The entry for <paramref name="key"/>: written as is, or (on the second binding) misspelt.</summary>
+    private int? IndexOf(string key)
+    {
+        if (!_asked.Contains(key))
+        {
+            _asked.Add(key);
+        }
+
+        if (Exact(key) is int i)
+        {
+            return i;
+        }
+
+        if (!Diagnostics.CorrectMisspelt)
+        {
+            return null;
+        }
+
+        var entries = _map.Entries;
+        for (var j = 0; j < entries.Count; j++)
+        {
+            if (Diagnostics.Misspelt.TryGetValue((entries[j].Key.Line, entries[j].Key.Column), out var meant) && meant == key)
+            {
+                _meant ??= new string?[entries.Count];
+                _meant[j] = key;
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private int? Exact(string key)
+    {
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Key.Value == key)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static bool Contains(IReadOnlyCollection<string> set, string value)

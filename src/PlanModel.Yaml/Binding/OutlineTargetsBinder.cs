@@ -19,6 +19,7 @@ internal static class OutlineTargetsBinder
             }
 
             var id = CommonBinder.Id(n, "id") ?? string.Empty;
+            n.NameAs(id, PlanElements.Node);
             var level = n.Enum("level", Vocabularies.OutlineLevels.Words, required: true) ?? "chapter";
             var number = n.String("number");
             var title = CommonBinder.Text(n, "title");
@@ -28,12 +29,12 @@ internal static class OutlineTargetsBinder
             var cite = CommonBinder.Cite(n);
             if (inferred && string.IsNullOrWhiteSpace(evidence))
             {
-                n.Diagnostics.Add(PlanRules.NoteRequired, n.File, n.Pos.Line, n.Pos.Column, "inferred heading '{0}' needs 'evidence'", id);
+                n.Diagnostics.Add(PlanRules.HeadingNeedsEvidence, n.File, n.Pos.Line, n.Pos.Column, id);
             }
 
             if (cite is null && !inferred)
             {
-                n.Diagnostics.Add(PlanRules.Uncited, n.File, n.Pos.Line, n.Pos.Column, "heading '{0}' has no citation ('line')", id);
+                n.Diagnostics.Add(PlanRules.NoCitation, n.File, n.Pos.Line, n.Pos.Column, n.Element);
             }
 
             n.Done();
@@ -55,6 +56,7 @@ internal static class OutlineTargetsBinder
             }
 
             var id = CommonBinder.Id(t, "id") ?? string.Empty;
+            t.NameAs(id, PlanElements.Target);
             var subject = CommonBinder.Text(t, "subject");
             var indicator = t.String("indicator");
             var indicatorPos = t.PosOf("indicator");
@@ -82,12 +84,12 @@ internal static class OutlineTargetsBinder
                     horizon = new HorizonSpec(from.Value, to.Value, hm.Pos);
                     if (from > to)
                     {
-                        hm.Diagnostics.Add(PlanRules.Impossible, hm.File, hm.Pos.Line, hm.Pos.Column, "horizon starts ({0}) after it ends ({1})", from, to);
+                        hm.Diagnostics.Add(PlanRules.HorizonReversed, hm.File, hm.Pos.Line, hm.Pos.Column, (t.Element, from.Value, to.Value));
                     }
                 }
                 else
                 {
-                    hm.Diagnostics.Add(PlanRules.Required, hm.File, hm.Pos.Line, hm.Pos.Column, "horizon needs 'year' or 'from' and 'to'");
+                    hm.Diagnostics.Add(PlanRules.HorizonForm, hm.File, hm.Pos.Line, hm.Pos.Column, t.Element);
                 }
 
                 hm.String("note");
@@ -129,20 +131,19 @@ internal static class OutlineTargetsBinder
             var forms = (section is null ? 0 : 1) + (cite is null ? 0 : 1) + (from is null && to is null ? 0 : 1);
             if (forms != 1)
             {
-                e.Diagnostics.Add(forms == 0 ? PlanRules.Required : PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column,
-                    "a targetText entry is one of: 'section', 'line'/'lines' (optionally with a lead-in 'quote'), or 'from' and 'to'");
+                e.Diagnostics.Add(forms == 0 ? PlanRules.TargetTextNoForm : PlanRules.TargetTextMixedForms, e.File, e.Pos.Line, e.Pos.Column);
                 continue;
             }
 
             if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
             {
-                e.Diagnostics.Add(PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column, "'from' and 'to' come together, 1 <= from <= to");
+                e.Diagnostics.Add(PlanRules.FromTo, e.File, e.Pos.Line, e.Pos.Column);
                 continue;
             }
 
             if (cite is not null && cite.Quote is not null && cite.AllLines.Count != 1)
             {
-                e.Diagnostics.Add(PlanRules.BadEnum, e.File, e.Pos.Line, e.Pos.Column, "a lead-in 'quote' narrows one 'line' to a sentence; it cannot go with several 'lines'");
+                e.Diagnostics.Add(PlanRules.LeadInWithLines, e.File, e.Pos.Line, e.Pos.Column);
                 continue;
             }
 
@@ -171,7 +172,7 @@ internal static class OutlineTargetsBinder
             u.Done();
             if (reason is not null && reason.Trim().Length == 0)
             {
-                u.Diagnostics.Add(PlanRules.NoteRequired, u.File, u.Pos.Line, u.Pos.Column, "an untargeted number needs a 'reason' saying why it is not a target");
+                u.Diagnostics.Add(PlanRules.UntargetedNeedsReason, u.File, u.Pos.Line, u.Pos.Column, printed ?? string.Empty);
             }
 
             if (line is int l && printed is not null && offset is int o)
@@ -195,6 +196,7 @@ internal static class OutlineTargetsBinder
             }
 
             var id = CommonBinder.Id(i, "id") ?? string.Empty;
+            i.NameAs(id, PlanElements.Indicator);
             var name = CommonBinder.Text(i, "name");
             var aliases = new List<string>();
             foreach (var a in i.Seq("aliases"))
@@ -205,7 +207,7 @@ internal static class OutlineTargetsBinder
                 }
                 else
                 {
-                    i.Diagnostics.Add(PlanRules.WrongType, i.File, a.Line, a.Column, "aliases must be text");
+                    i.Diagnostics.Add(PlanRules.AliasNotText, i.File, a.Line, a.Column, id);
                 }
             }
 
@@ -234,6 +236,7 @@ internal static class OutlineTargetsBinder
             }
 
             var id = CommonBinder.Id(u, "id") ?? string.Empty;
+            u.NameAs(id, PlanElements.Unit);
             var symbol = u.RequiredString("symbol");
             var name = CommonBinder.Text(u, "name");
             var b = u.String("base");

@@ -20,7 +20,24 @@ public static class PlanFileReader
     /// <summary>Reads one file. <paramref name="path"/> is used in diagnostics as given.</summary>
     public static FileParseResult Read(string path, string text, ReaderLimits? limits = null)
     {
-        var diagnostics = new DiagnosticBag();
+        var first = Read(path, text, limits, new DiagnosticBag());
+        if (first.Diagnostics.Misspelt.Count == 0)
+        {
+            return first.Result;
+        }
+
+        // A near miss of a key the mapping takes: bind again reading it as meant (see DiagnosticBag.Misspelt).
+        var again = new DiagnosticBag { CorrectMisspelt = true };
+        foreach (var kv in first.Diagnostics.Misspelt)
+        {
+            again.Misspelt[kv.Key] = kv.Value;
+        }
+
+        return Read(path, text, limits, again).Result;
+    }
+
+    private static (FileParseResult Result, DiagnosticBag Diagnostics) Read(string path, string text, ReaderLimits? limits, DiagnosticBag diagnostics)
+    {
         PlanFileSpec? spec = null;
         try
         {
@@ -31,16 +48,16 @@ public static class PlanFileReader
             }
             else if (!diagnostics.HasErrors)
             {
-                diagnostics.Add(PlanRules.Required, path, 1, 1, "the file is empty; expected a mapping with 'kind'");
+                diagnostics.Add(PlanRules.EmptyFile, path, 1, 1);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Add(PlanRules.Internal, path, 1, 1, "reading the file failed: {0}", ex.Message);
+            diagnostics.Add(PlanRules.ReadingFailed, path, 1, 1, ex.Message);
             spec = null;
         }
 
-        return new FileParseResult(spec, diagnostics.Items.ToEquatable(), Corpus.CorpusHash.OfText(text));
+        return (new FileParseResult(spec, diagnostics.Items.ToEquatable(), Corpus.CorpusHash.OfText(text)), diagnostics);
     }
 
     private static PlanFileSpec? Bind(string path, YamlNode root, DiagnosticBag d)
@@ -50,7 +67,7 @@ public static class PlanFileReader
         {
             if (root is YamlScalar s && s.IsNull)
             {
-                d.Add(PlanRules.Required, path, root.Line, root.Column, "the file is empty; expected a mapping with 'kind'");
+                d.Add(PlanRules.EmptyFile, path, root.Line, root.Column);
             }
 
             return null;
@@ -65,7 +82,7 @@ public static class PlanFileReader
         if (Array.IndexOf(Kinds, kind) < 0)
         {
             var p = m.PosOf("kind");
-            d.Add(PlanRules.UnknownKind, path, p.Line, p.Column, "unknown kind '{0}'; expected one of: {1}", kind, string.Join(", ", Kinds));
+            d.Add(PlanRules.KindUnknown, path, p.Line, p.Column, (kind, string.Join(", ", Kinds)));
             return null;
         }
 
@@ -137,7 +154,7 @@ public static class PlanFileReader
                 {
                     if (!Naming.Identifiers.IsIdentifier(part))
                     {
-                        m.Diagnostics.Add(PlanRules.BadId, m.File, s.Line, s.Column, "'{0}' is not a dotted C# name", s.Value);
+                        m.Diagnostics.Add(PlanRules.NotDottedName, m.File, s.Line, s.Column, s.Value);
                         break;
                     }
                 }
@@ -146,7 +163,7 @@ public static class PlanFileReader
             }
             else
             {
-                m.Diagnostics.Add(PlanRules.WrongType, m.File, node.Line, node.Column, "'names' must be a list of text");
+                m.Diagnostics.Add(PlanRules.NotTextList, m.File, node.Line, node.Column, "names");
             }
         }
 

@@ -10,6 +10,7 @@ internal static class ProjectsBinder
     public static ProjectsSpec Bind(MapReader m)
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
+        m.NameAs(id, l => PlanElements.Part("list", l));
         var box = m.Int("box");
         var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
@@ -23,12 +24,12 @@ internal static class ProjectsBinder
         var evidence = m.String("evidence");
         if (inferred && string.IsNullOrWhiteSpace(evidence))
         {
-            m.Diagnostics.Add(PlanRules.NoteRequired, m.File, m.Pos.Line, m.Pos.Column, "a list with an inferred title needs 'evidence'");
+            m.Diagnostics.Add(PlanRules.ListNeedsEvidence, m.File, m.Pos.Line, m.Pos.Column, id);
         }
 
         if (cite is null && !inferred)
         {
-            m.Diagnostics.Add(PlanRules.Uncited, m.File, m.Pos.Line, m.Pos.Column, "the list's title has no citation ('line')");
+            m.Diagnostics.Add(PlanRules.NoCitation, m.File, m.Pos.Line, m.Pos.Column, PlanElements.KeyOf("title", m.Element));
         }
 
         var groups = new List<GroupSpec>();
@@ -41,6 +42,7 @@ internal static class ProjectsBinder
             }
 
             var heading = g.Has("heading") ? CommonBinder.Text(g, "heading") : CommonBinder.Text(g, "heading", required: false);
+            g.NameAs(heading.Zh, PlanElements.Group);
             var gnote = g.String("note");
             var gcite = CommonBinder.Cite(g);
             var items = new List<ItemSpec>();
@@ -65,6 +67,7 @@ internal static class ProjectsBinder
     private static ItemSpec Item(MapReader i, CiteSpec? groupCite)
     {
         var name = CommonBinder.Text(i, "name");
+        i.NameAs(name.Zh, PlanElements.Item);
         StatusSpec? status = null;
         var sm = i.Map("status");
         if (sm is not null)
@@ -109,7 +112,7 @@ internal static class ProjectsBinder
 
         if (cite is null)
         {
-            i.Diagnostics.Add(PlanRules.Uncited, i.File, i.Pos.Line, i.Pos.Column, "item '{0}' has no citation (its own 'line' or its group's)", name.Zh);
+            i.Diagnostics.Add(PlanRules.ItemNoCitation, i.File, i.Pos.Line, i.Pos.Column, name.Zh);
         }
 
         // Items have no id: a member of their own only with an explicit symbol (docs/format.md, "Generated names").

@@ -11,6 +11,8 @@ internal static class TableBinder
     public static TableSpec Bind(MapReader m)
     {
         var id = CommonBinder.Id(m, "id") ?? string.Empty;
+        m.NameAs(id, i => PlanElements.Part("table", i));
+
         var box = m.Int("box");
         var names = CommonBinder.Names(m, formerIds: true);
         var title = CommonBinder.Text(m, "title");
@@ -30,9 +32,10 @@ internal static class TableBinder
             }
 
             var key = c.RequiredString("key");
+            c.NameAs(key, PlanElements.Column);
             if (key.Length > 0 && !Patterns.IsKey(key))
             {
-                c.Diagnostics.Add(PlanRules.BadId, c.File, c.PosOf("key").Line, c.PosOf("key").Column, "column key '{0}' must be letters, digits, '_' or '-'", key);
+                c.Diagnostics.Add(PlanRules.InvalidColumnKey, c.File, c.PosOf("key").Line, c.PosOf("key").Column, key);
             }
 
             var header = CommonBinder.Text(c, "header");
@@ -57,7 +60,7 @@ internal static class TableBinder
             var lc = CommonBinder.Cite(lm);
             if (lc is null)
             {
-                lm.Diagnostics.Add(PlanRules.Uncited, lm.File, lm.Pos.Line, lm.Pos.Column, "the legend has no citation ('line')");
+                lm.Diagnostics.Add(PlanRules.NoCitation, lm.File, lm.Pos.Line, lm.Pos.Column, PlanElements.Legend);
             }
 
             var markers = new List<MarkerSpec>();
@@ -80,7 +83,7 @@ internal static class TableBinder
                 var nm = MapReader.From(node, lm.File, lm.Diagnostics, "a legend note");
                 if (nm is not null)
                 {
-                    notes.Add(CommonBinder.TextBody(nm, requireEnglish: true, "legend note"));
+                    notes.Add(CommonBinder.TextBody(nm, requireEnglish: true));
                     nm.Done();
                 }
             }
@@ -101,12 +104,13 @@ internal static class TableBinder
 
             var key = c.RequiredString("key");
             var printed = c.RequiredString("printed");
+            c.NameAs(printed, PlanElements.Category);
             var label = CommonBinder.Text(c, "label");
             var cnote = c.String("note");
             var ccite = CommonBinder.Cite(c);
             if (ccite is null)
             {
-                c.Diagnostics.Add(PlanRules.Uncited, c.File, c.Pos.Line, c.Pos.Column, "category '{0}' has no citation ('line')", printed);
+                c.Diagnostics.Add(PlanRules.NoCitation, c.File, c.Pos.Line, c.Pos.Column, PlanElements.Category(printed));
             }
 
             c.Done();
@@ -129,21 +133,24 @@ internal static class TableBinder
 
     private static RowSpec Row(MapReader r)
     {
+        // The printed name cell names the row in every message about it.
+        var printed = r.RequiredString("printed");
+        r.NameAs(printed, PlanElements.Row);
+
         ValueSpec? seq = null;
         var seqNode = r.Node("seq");
         if (seqNode is not null && !(seqNode is YamlScalar s && s.IsNull))
         {
-            seq = CommonBinder.Value(seqNode, r.File, r.Diagnostics, "'seq'");
+            seq = CommonBinder.Value(seqNode, r, PlanElements.KeyOf("seq", r.Element));
         }
 
         var parent = r.String("parent");
         var category = r.String("category");
         var categoryPos = r.PosOf("category");
-        var printed = r.RequiredString("printed");
         var cite = CommonBinder.Cite(r);
         if (cite is null)
         {
-            r.Diagnostics.Add(PlanRules.Uncited, r.File, r.Pos.Line, r.Pos.Column, "row '{0}' has no citation ('line')", printed);
+            r.Diagnostics.Add(PlanRules.NoCitation, r.File, r.Pos.Line, r.Pos.Column, r.Element);
         }
 
         var name = CommonBinder.Text(r, "name");
@@ -161,13 +168,13 @@ internal static class TableBinder
         var an = r.Node("attribute");
         if (an is not null && !(an is YamlScalar a && a.IsNull))
         {
-            attribute = CommonBinder.Value(an, r.File, r.Diagnostics, "'attribute'");
+            attribute = CommonBinder.Value(an, r, PlanElements.KeyOf("attribute", r.Element));
         }
 
         var cells = new List<CellSpec>();
         foreach (var e in r.Entries("values"))
         {
-            cells.Add(new CellSpec(e.Key.Value, CommonBinder.Value(e.Value, r.File, r.Diagnostics, "value '" + e.Key.Value + "'")));
+            cells.Add(new CellSpec(e.Key.Value, CommonBinder.Value(e.Value, r, PlanElements.ValueOf(e.Key.Value, r.Element))));
         }
 
         var note = r.String("note");

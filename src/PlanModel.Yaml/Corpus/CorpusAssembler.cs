@@ -19,13 +19,16 @@ public static class CorpusAssembler
         var indicatorIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // A duplicate is reported at its id's value and names the first use (file:line).
+
         foreach (var f in ordered)
         {
             if (f.Document is not null)
             {
                 if (docs.TryGetValue(f.Document.Id, out var existing))
                 {
-                    diagnostics.Add(PlanRules.DuplicateId, f.Path, f.Document.Pos.Line, f.Document.Pos.Column, "document id '{0}' is already declared in {1}", f.Document.Id, existing.File.Path);
+                    var at = f.Document.Names.IdPos;
+                    diagnostics.Add(PlanRules.DocumentIdTaken, f.Path, at.Line, at.Column, (f.Document.Id, PlanElements.At(existing.File.Path, existing.File.Document!.Names.IdPos.Line)));
                 }
                 else
                 {
@@ -37,11 +40,11 @@ public static class CorpusAssembler
             {
                 if (indicatorIds.TryGetValue(i.Id, out var where))
                 {
-                    diagnostics.Add(PlanRules.DuplicateId, f.Path, i.Pos.Line, i.Pos.Column, "catalogue indicator '{0}' is already defined in {1}", i.Id, where);
+                    diagnostics.Add(PlanRules.IndicatorIdTaken, f.Path, i.Names.IdPos.Line, i.Names.IdPos.Column, (i.Id, where));
                 }
                 else
                 {
-                    indicatorIds[i.Id] = f.Path;
+                    indicatorIds[i.Id] = PlanElements.At(f.Path, i.Names.IdPos.Line);
                     indicators.Add(i);
                 }
             }
@@ -50,11 +53,11 @@ public static class CorpusAssembler
             {
                 if (unitIds.TryGetValue(u.Id, out var where))
                 {
-                    diagnostics.Add(PlanRules.DuplicateId, f.Path, u.Pos.Line, u.Pos.Column, "unit '{0}' is already defined in {1}", u.Id, where);
+                    diagnostics.Add(PlanRules.UnitIdTaken, f.Path, u.Pos.Line, u.Pos.Column, (u.Id, where));
                 }
                 else
                 {
-                    unitIds[u.Id] = f.Path;
+                    unitIds[u.Id] = PlanElements.At(f.Path, u.Pos.Line);
                     units.Add(u);
                 }
             }
@@ -73,7 +76,7 @@ public static class CorpusAssembler
             }
             else
             {
-                diagnostics.Add(PlanRules.OrphanFile, f.Path, f.DocumentPos.Line, f.DocumentPos.Column, "document '{0}' has no document.yaml (kind: document) in the corpus", f.DocumentId);
+                diagnostics.Add(PlanRules.DocumentMissing, f.Path, f.DocumentPos.Line, f.DocumentPos.Column, f.DocumentId);
             }
         }
 

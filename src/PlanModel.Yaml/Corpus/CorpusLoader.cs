@@ -74,14 +74,14 @@ public static class CorpusLoader
             {
                 if (FileSystemLinks.IsLink(path))
                 {
-                    results.Add(Refused(shown, PlanRules.SourcePathNotAllowed, "the file is a symbolic link; corpus files must be regular files"));
+                    results.Add(Refused(shown, PlanRules.CorpusFileIsLink.With()));
                     continue;
                 }
 
                 var bytes = FileSystemLinks.ReadBounded(path, maxBytes);
                 if (bytes is null)
                 {
-                    results.Add(Refused(shown, PlanRules.Limit, "file is larger than " + maxBytes + " bytes; the limit is " + limits.MaxFileChars + " characters"));
+                    results.Add(Refused(shown, PlanRules.FileTooLarge.With((maxBytes, limits.MaxFileChars))));
                     continue;
                 }
 
@@ -94,7 +94,7 @@ public static class CorpusLoader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                results.Add(Refused(shown, PlanRules.Internal, "cannot read the file: " + ex.Message));
+                results.Add(Refused(shown, PlanRules.CannotReadFile.With(ex.Message)));
                 continue;
             }
 
@@ -104,10 +104,10 @@ public static class CorpusLoader
         return results;
     }
 
-    private static FileParseResult Refused(string shown, PlanRule rule, string message)
+    private static FileParseResult Refused(string shown, PlanFinding finding)
     {
         var bag = new DiagnosticBag();
-        bag.Add(rule, shown, 1, 1, "{0}", message);
+        bag.Add(finding, shown, 1, 1);
         return new FileParseResult(null, bag.Items.ToEquatable());
     }
 }

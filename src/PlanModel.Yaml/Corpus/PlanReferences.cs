@@ -22,20 +22,20 @@ public static class PlanReferences
     /// adds PLAN006 at the file and returns <see langword="null"/>.</summary>
     public static PlanCorpus? Load(string path, string packageId, DiagnosticBag diagnostics)
     {
-        string? reason;
+        PlanFinding refused;
         try
         {
             if (!File.Exists(path))
             {
-                reason = "the file does not exist";
+                refused = PlanRules.ReferenceMissing.With(packageId);
             }
             else if (FileSystemLinks.IsLink(path))
             {
-                reason = "it is a link, which is not followed";
+                refused = PlanRules.ReferenceIsLink.With(packageId);
             }
             else if (FileSystemLinks.ReadBounded(path, MaxDataFileBytes) is not byte[] bytes)
             {
-                reason = "it is larger than " + (MaxDataFileBytes / (1024 * 1024)) + " MB";
+                refused = PlanRules.ReferenceTooLarge.With((packageId, MaxDataFileBytes / (1024 * 1024)));
             }
             else
             {
@@ -46,10 +46,10 @@ public static class PlanReferences
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            reason = ex.Message;
+            refused = PlanRules.ReferenceBroken.With((packageId, ex.Message));
         }
 
-        diagnostics.Add(PlanRules.ReferenceUnreadable, path, 1, 1, "referenced package '{0}' cannot be read: {1}", packageId, reason);
+        diagnostics.Add(refused, path, 1, 1);
         return null;
     }
 

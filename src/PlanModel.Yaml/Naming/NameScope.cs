@@ -35,15 +35,13 @@ internal sealed class NameScope
     {
         if (_reserved.Contains(name))
         {
-            _d?.Add(PlanRules.ReservedName, file, pos.Line, pos.Column,
-                "the name '{0}' of {1} is reserved by the generated code ({2}); choose another symbol", name, owner, ReservedNames.Owner(name, _scope));
+            _d?.Add(PlanRules.NameReserved, file, pos.Line, pos.Column, (name, owner, ReservedNames.Owner(name, _scope)));
             return Free(name, owner);
         }
 
         if (_taken.TryGetValue(name, out var other))
         {
-            _d?.Add(PlanRules.NameCollision, file, pos.Line, pos.Column,
-                "the name '{0}' of {1} is already the name of {2} in {3}; give one of them another symbol", name, owner, other, _scope);
+            _d?.Add(PlanRules.NameTaken, file, pos.Line, pos.Column, (name, owner, other, _scope));
             return Free(name, owner);
         }
 

@@ -68,9 +68,7 @@ public static class PublishedNames
                 }
 
                 var (file, pos) = Locate(entry, f.Path, names, documents);
-                d.Add(PlanRules.PublishedNameRemoved, file, pos.Line, pos.Column,
-                    "'{0}' is published ({1} line {2}) but no longer generated: record the old id under 'formerIds' (or the old symbol under 'formerSymbols') of the element that replaced it, or remove the name on purpose with 'plan names <corpus> --accept'",
-                    entry.Name, FileName, entry.Pos.Line);
+                d.Add(PlanRules.PublishedNameGone, file, pos.Line, pos.Column, (entry.Name, FileName, entry.Pos.Line));
             }
         }
     }

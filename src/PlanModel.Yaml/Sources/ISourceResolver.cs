@@ -13,12 +13,11 @@ public interface ISourceResolver
 /// <summary>The outcome of loading a source: its text, or the rule it breaks and why.</summary>
 public sealed class SourceLoad
 {
-    private SourceLoad(string corpusPath, SourceText? text, PlanRule? rule, string? problem)
+    private SourceLoad(string corpusPath, SourceText? text, PlanFinding? finding)
     {
         CorpusPath = corpusPath;
         Text = text;
-        Rule = rule;
-        Problem = problem;
+        Finding = finding;
     }
 
     /// <summary>The normalised corpus-relative path (<c>sources/…</c>); empty when the path itself was refused.</summary>
@@ -28,14 +27,17 @@ public sealed class SourceLoad
     public SourceText? Text { get; }
 
     /// <summary>The rule broken (PLAN301 missing, PLAN308 not allowed, PLAN003 too large), when not read.</summary>
-    public PlanRule? Rule { get; }
+    public PlanRule? Rule => Finding?.Rule;
 
     /// <summary>Why it was not read.</summary>
-    public string? Problem { get; }
+    public string? Problem => Finding?.Message;
+
+    /// <summary>The rule broken and why, when not read.</summary>
+    public PlanFinding? Finding { get; }
 
     /// <summary>A source that was read.</summary>
-    public static SourceLoad Loaded(string corpusPath, SourceText text) => new(corpusPath, text, null, null);
+    public static SourceLoad Loaded(string corpusPath, SourceText text) => new(corpusPath, text, null);
 
     /// <summary>A source that may not or cannot be read.</summary>
-    public static SourceLoad Refused(string corpusPath, PlanRule rule, string problem) => new(corpusPath, null, rule, problem);
+    public static SourceLoad Refused(string corpusPath, PlanFinding problem) => new(corpusPath, null, problem);
 }

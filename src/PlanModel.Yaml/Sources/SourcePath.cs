@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
 
 namespace PlanModel.Yaml.Sources;
 
@@ -25,10 +26,10 @@ public static class SourcePath
     /// <param name="corpusPath">The corpus-relative path, <c>sources/…</c> with forward slashes, when allowed.</param>
     /// <param name="problem">Why the path is refused, when it is.</param>
     /// <returns><see langword="true"/> when the path is allowed.</returns>
-    public static bool TryNormalize(string documentPath, string file, out string corpusPath, out string problem)
+    public static bool TryNormalize(string documentPath, string file, out string corpusPath, out PlanFinding? problem)
     {
         corpusPath = string.Empty;
-        problem = string.Empty;
+        problem = null;
         if (documentPath is null)
         {
             throw new ArgumentNullException(nameof(documentPath));
@@ -36,14 +37,14 @@ public static class SourcePath
 
         if (string.IsNullOrEmpty(file))
         {
-            problem = "the source path is empty";
+            problem = PlanRules.EmptySourcePath.With();
             return false;
         }
 
         var slashed = file.Replace('\\', '/');
         if (slashed[0] == '/' || slashed.IndexOf(':') >= 0 || slashed[0] == '~')
         {
-            problem = "an absolute path is not allowed; name the file relative to the document's folder (../sources/…)";
+            problem = PlanRules.AbsoluteSourcePath.With();
             return false;
         }
 
@@ -51,7 +52,7 @@ public static class SourcePath
         {
             if (c < ' ' || c == '\u007F' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|')
             {
-                problem = "the path holds a character that is not allowed in a source path (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")";
+                problem = PlanRules.SourcePathCharacter.With(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 return false;
             }
         }
@@ -74,7 +75,7 @@ public static class SourcePath
             {
                 if (parts.Count == 0)
                 {
-                    problem = "the path leaves the corpus (too many '..'); sources must be in the corpus's '" + SourcesFolder + "' folder";
+                    problem = PlanRules.SourcePathLeavesCorpus.With(SourcesFolder);
                     return false;
                 }
 
@@ -84,7 +85,7 @@ public static class SourcePath
 
             if (seg.Trim('.', ' ').Length == 0)
             {
-                problem = "the path has a segment of only dots or spaces ('" + seg + "')";
+                problem = PlanRules.SourcePathDots.With(seg);
                 return false;
             }
 
@@ -93,7 +94,7 @@ public static class SourcePath
 
         if (parts.Count < 2 || !string.Equals(parts[0], SourcesFolder, StringComparison.Ordinal))
         {
-            problem = "the path resolves to '" + string.Join("/", parts) + "', outside the corpus's '" + SourcesFolder + "' folder";
+            problem = PlanRules.SourcePathOutside.With((string.Join("/", parts), SourcesFolder));
             return false;
         }
 

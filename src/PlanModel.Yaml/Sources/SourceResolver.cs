@@ -35,7 +35,7 @@ public sealed class SourceResolver : ISourceResolver
     {
         if (!SourcePath.TryNormalize(documentPath, file, out var corpusPath, out var problem))
         {
-            return SourceLoad.Refused(string.Empty, PlanRules.SourcePathNotAllowed, problem);
+            return SourceLoad.Refused(string.Empty, problem!);
         }
 
         // The corpus root is the parent of the document's folder (documents live one folder deep).
@@ -43,7 +43,7 @@ public sealed class SourceResolver : ISourceResolver
         var root = docFolder is null ? null : Path.GetDirectoryName(docFolder);
         if (root is null)
         {
-            return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "the document is not inside a corpus folder");
+            return SourceLoad.Refused(corpusPath, PlanRules.NotInCorpusFolder.With());
         }
 
         var key = root + "\n" + corpusPath;
@@ -68,26 +68,26 @@ public sealed class SourceResolver : ISourceResolver
                 full = Path.Combine(full, segments[i]);
                 if (FileSystemLinks.IsLink(full))
                 {
-                    return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "'" + string.Join("/", segments, 0, i + 1) + "' is a symbolic link; sources must be regular files inside the corpus");
+                    return SourceLoad.Refused(corpusPath, PlanRules.SourceIsLink.With(string.Join("/", segments, 0, i + 1)));
                 }
 
                 var last = i == segments.Length - 1;
                 if (last ? !File.Exists(full) && !Directory.Exists(full) : !Directory.Exists(full))
                 {
-                    return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "no file at '" + corpusPath + "' in the corpus");
+                    return SourceLoad.Refused(corpusPath, PlanRules.NoSourceFile.With(corpusPath));
                 }
             }
 
             if (Directory.Exists(full))
             {
-                return SourceLoad.Refused(corpusPath, PlanRules.SourcePathNotAllowed, "'" + corpusPath + "' is a folder, not a file");
+                return SourceLoad.Refused(corpusPath, PlanRules.SourceIsFolder.With(corpusPath));
             }
 
             return ReadBounded(full, corpusPath, _limits.MaxSourceBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return SourceLoad.Refused(corpusPath, PlanRules.SourceMissing, "archived source '" + corpusPath + "' cannot be read: " + ex.Message);
+            return SourceLoad.Refused(corpusPath, PlanRules.SourceUnreadable.With((corpusPath, ex.Message)));
         }
     }
 
@@ -98,7 +98,7 @@ public sealed class SourceResolver : ISourceResolver
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var bytes = FileSystemLinks.ReadBounded(full, limit, (buffer, n) => hash.AppendData(buffer, 0, n));
         return bytes is null
-            ? SourceLoad.Refused(corpusPath, PlanRules.Limit, "archived source '" + corpusPath + "' is larger than the limit of " + limit + " bytes (PlanModelMaxSourceBytes)")
+            ? SourceLoad.Refused(corpusPath, PlanRules.SourceTooLarge.With((corpusPath, limit)))
             : SourceLoad.Loaded(corpusPath, new SourceText(bytes, Hex(hash.GetHashAndReset())));
     }
 

@@ -46,12 +46,13 @@ public sealed record UncitedSpec(EquatableArray<int> Lines, int From, int To, st
 /// <summary>
 /// What an element's generated member is named after (docs/format.md, "Generated names"): its explicit
 /// <see cref="Symbol"/>, and the ids and symbols it was published under before a rename, which keep obsolete
-/// forwarding members and run-time lookups working.
+/// forwarding members and run-time lookups working. <see cref="IdPos"/> is where the id's value is written (where a
+/// duplicate id is reported).
 /// </summary>
-public sealed record NameSpec(string? Symbol, Pos SymbolPos, EquatableArray<string> FormerIds, Pos FormerIdsPos, EquatableArray<string> FormerSymbols, Pos FormerSymbolsPos)
+public sealed record NameSpec(string? Symbol, Pos SymbolPos, EquatableArray<string> FormerIds, Pos FormerIdsPos, EquatableArray<string> FormerSymbols, Pos FormerSymbolsPos, Pos IdPos)
 {
     /// <summary>No symbol and no former names.</summary>
-    public static NameSpec None(Pos pos) => new(null, pos, EquatableArray<string>.Empty, pos, EquatableArray<string>.Empty, pos);
+    public static NameSpec None(Pos pos) => new(null, pos, EquatableArray<string>.Empty, pos, EquatableArray<string>.Empty, pos, pos);
 }
 
 /// <summary>The transcriber's override of the parser's reading.</summary>

@@ -29,7 +29,7 @@ internal static class AlignmentRules
                     rowSpecs[doc.Id + "|" + RuntimeBuilder.RowKey(table, row)] = (path, row.Pos);
                     if (doc.Document.Parent is not null && row.Indicator is null && c.NameToIndicator.TryGetValue(row.Name.Zh, out var id))
                     {
-                        d.Add(PlanRules.Unlinked, path, row.Pos.Line, row.Pos.Column, "'{0}' is catalogue indicator '{1}' by name; link it with 'indicator: {1}'", row.Name.Zh, id);
+                        d.Add(PlanRules.RowNotLinked, path, row.Pos.Line, row.Pos.Column, (row.Name.Zh, id));
                     }
                 }
             }
@@ -53,8 +53,8 @@ internal static class AlignmentRules
                 var (path, pos) = Where(a.Child);
                 if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
                 {
-                    d.Add(PlanRules.AlignContradiction, path, pos.Line, pos.Column, "binding indicator '{0}': target '{1}' is less ambitious than {2}'s '{3}' ({4})",
-                        a.Child.CatalogueId, a.Child.PeriodTarget()?.Raw, parent.Id, a.Parent?.PeriodTarget()?.Raw, a.TargetComparison?.Explanation);
+                    d.Add(PlanRules.LooserThanParent, path, pos.Line, pos.Column,
+                        (a.Child.CatalogueId ?? string.Empty, a.Child.PeriodTarget()?.Raw ?? string.Empty, parent.Id, a.Parent?.PeriodTarget()?.Raw ?? string.Empty, a.TargetComparison?.Explanation ?? string.Empty));
                 }
             }
         }
@@ -113,8 +113,7 @@ internal static class AlignmentRules
         {
             if (row.IsBinding && row.CatalogueId is not null && row.PeriodTarget() is not null && !have.Contains(row.CatalogueId) && reported.Add(row.CatalogueId))
             {
-                d.Add(PlanRules.AlignMissingBinding, doc.Path, doc.Document.Pos.Line, doc.Document.Pos.Column, "{0}'s binding indicator '{1}' ({2}) has no row in {3}'s tables",
-                    parent.Id, row.CatalogueId, row.Name.Zh, child.Id);
+                d.Add(PlanRules.BindingRowMissing, doc.Path, doc.Document.Pos.Line, doc.Document.Pos.Column, (parent.Id, row.CatalogueId, row.Name.Zh, child.Id));
             }
         }
     }
@@ -145,8 +144,7 @@ internal static class AlignmentRules
                         continue;
                     }
 
-                    d.Add(PlanRules.AlignUnits, path, pos.Line, pos.Column, "indicator '{0}' is in {1} here but in {2} in {3} ({4}); the units do not convert",
-                        row.CatalogueId, row.Unit.Id, other.Unit.Id, other.DocumentId, other.Key);
+                    d.Add(PlanRules.UnitsDoNotConvert, path, pos.Line, pos.Column, (row.CatalogueId, row.Unit.Id, other.Unit.Id!, other.DocumentId, other.Key));
                 }
             }
         }
@@ -191,8 +189,7 @@ internal static class AlignmentRules
                             continue;
                         }
 
-                        d.Add(PlanRules.AlignBaseline, path, pos.Line, pos.Column, "{0} {1} for {2} is printed '{3}' here but '{4}' in {5} ({6}); both are kept as printed",
-                            row.CatalogueId, year, doc.Region.Name.Zh, v.Raw, other.Value.Raw, other.Row.DocumentId, other.Row.Key);
+                        d.Add(PlanRules.BaselinesDiffer, path, pos.Line, pos.Column, (row.CatalogueId, year.ToString(CultureInfo.InvariantCulture), doc.Region.Name.Zh, v.Raw ?? string.Empty, other.Value.Raw ?? string.Empty, other.Row.DocumentId, other.Row.Key));
                     }
                 }
             }

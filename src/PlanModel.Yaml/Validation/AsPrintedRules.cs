@@ -33,9 +33,7 @@ internal static class AsPrintedRules
         if (value.Raw != cell && cell.IndexOf(value.Raw, System.StringComparison.Ordinal) >= 0)
         {
             // Not found at all is PLAN304's finding; found but not the whole cell is this rule's.
-            d.Add(PlanRules.NotAsPrinted, path, value.Pos.Line, value.Pos.Column,
-                "{0}: raw \"{1}\" is not the printed cell \"{2}\" (line {3}); a cell's raw is the whole cell as printed, markers and qualifiers included",
-                what, value.Raw, cell, string.Join("+", value.Cite.AllLines));
+            d.Add(PlanRules.CellNotWhole, path, value.Pos.Line, value.Pos.Column, (what, value.Raw, cell, string.Join("+", value.Cite.AllLines)));
         }
     }
 
@@ -51,9 +49,7 @@ internal static class AsPrintedRules
         var dropped = DroppedBefore(c) ?? DroppedAfter(c, value.Raw!);
         if (dropped is not null)
         {
-            d.Add(PlanRules.NotAsPrinted, path, value.Pos.Line, value.Pos.Column,
-                "{0}: raw \"{1}\" drops '{2}' printed against its number (\"{3}\"); raw keeps every marker and qualifier as printed",
-                what, value.Raw!, dropped, c.Excerpt());
+            d.Add(PlanRules.MarkerDropped, path, value.Pos.Line, value.Pos.Column, (what, value.Raw!, dropped, c.Excerpt()));
         }
     }
 

@@ -16,7 +16,7 @@ internal static class CatalogueRules
             {
                 if (i.Unit is not null && !c.Units.ContainsKey(i.Unit))
                 {
-                    d.Add(PlanRules.UnknownUnit, f.Path, i.UnitPos.Line, i.UnitPos.Column, "unit '{0}' of indicator '{1}' is not in the unit catalogue", i.Unit, i.Id);
+                    d.Add(PlanRules.UnitNotInCatalogue, f.Path, i.UnitPos.Line, i.UnitPos.Column, (PlanElements.Indicator(i.Id), i.Unit));
                 }
 
                 var all = new List<string> { i.Name.Zh };
@@ -25,7 +25,7 @@ internal static class CatalogueRules
                 {
                     if (names.TryGetValue(n, out var other) && other != i.Id)
                     {
-                        d.Add(PlanRules.DuplicateId, f.Path, i.Pos.Line, i.Pos.Column, "name '{0}' of indicator '{1}' is already a name of '{2}'", n, i.Id, other);
+                        d.Add(PlanRules.IndicatorNameTaken, f.Path, i.Pos.Line, i.Pos.Column, (n, i.Id, other));
                     }
                     else
                     {

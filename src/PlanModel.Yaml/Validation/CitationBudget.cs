@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Validation;
@@ -26,7 +27,7 @@ internal sealed class CitationBudget
     public bool Exhausted(string file) => _exhausted.Contains(file) || _corpus > Limits.MaxCitedCharsPerCorpus;
 
     /// <summary>Charges <paramref name="chars"/> to <paramref name="file"/>; false (with the budget that ran out) when over.</summary>
-    public bool Spend(string file, long chars, out string? problem)
+    public bool Spend(string file, long chars, out PlanFinding? problem)
     {
         problem = null;
         _spent.TryGetValue(file, out var spent);
@@ -35,11 +36,11 @@ internal sealed class CitationBudget
         _corpus += chars;
         if (spent > Limits.MaxCitedCharsPerFile)
         {
-            problem = "the citations of this file make the validator read " + spent + " source characters; the limit per file is " + Limits.MaxCitedCharsPerFile;
+            problem = PlanRules.FileCitationBudget.With((spent, Limits.MaxCitedCharsPerFile));
         }
         else if (_corpus > Limits.MaxCitedCharsPerCorpus)
         {
-            problem = "the citations of the corpus make the validator read more than " + Limits.MaxCitedCharsPerCorpus + " source characters";
+            problem = PlanRules.CorpusCitationBudget.With(Limits.MaxCitedCharsPerCorpus);
         }
 
         if (problem is null)

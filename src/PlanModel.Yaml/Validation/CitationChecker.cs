@@ -82,18 +82,18 @@ internal sealed class CitationChecker
             var found = QuoteLocator.Find(hay, cite.Quote, cite.AllLines.Count == 1 ? cite.Offset : null);
             if (found < 0)
             {
-                _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: quote \"{1}\" is not on line {2}", what, Short(cite.Quote), LinesText(cite));
+                NotFound(file, pos, cite, hay, cite.Quote, what, PlanRules.QuoteNotOnLine, PlanRules.QuoteOnOtherLine);
                 return;
             }
 
             if (text.Length > 0 && cite.Quote.IndexOf(text, StringComparison.Ordinal) < 0)
             {
-                _d.Add(PlanRules.NotInQuote, file, pos.Line, pos.Column, "{0}: \"{1}\" is not inside its quote \"{2}\"", what, Short(text), Short(cite.Quote));
+                _d.Add(PlanRules.ValueOutsideQuote, file, pos.Line, pos.Column, (what, Short(text), Short(cite.Quote)));
             }
 
             if (cite.Offset is int offset && cite.AllLines.Count == 1 && !QuoteLocator.IsAt(hay, cite.Quote, offset))
             {
-                _d.Add(PlanRules.Offset, file, pos.Line, pos.Column, "{0}: quote is at offset {1} of line {2}, not {3}", what, found, cite.Line, offset);
+                _d.Add(PlanRules.OffsetWrong, file, pos.Line, pos.Column, (what, found, cite.Line, offset));
             }
 
             if (covers)
@@ -109,7 +109,7 @@ internal sealed class CitationChecker
             var trimmed = SourceText.Trim(hay);
             if (trimmed.Length > 0)
             {
-                _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: recorded as a blank cell, but line {1} holds \"{2}\"", what, LinesText(cite), Short(trimmed));
+                _d.Add(PlanRules.BlankCellNotBlank, file, pos.Line, pos.Column, (what, LinesText(cite), Short(trimmed)));
             }
 
             return;
@@ -118,7 +118,7 @@ internal sealed class CitationChecker
         var index = hay.IndexOf(text, StringComparison.Ordinal);
         if (index < 0)
         {
-            _d.Add(PlanRules.NotOnLine, file, pos.Line, pos.Column, "{0}: \"{1}\" is not printed on line {2}", what, Short(text), LinesText(cite));
+            NotFound(file, pos, cite, hay, text, what, PlanRules.TextNotOnLine, PlanRules.TextOnOtherLine);
         }
         else if (covers)
         {
@@ -131,7 +131,7 @@ internal sealed class CitationChecker
     {
         if (line < _first || line > _last)
         {
-            _d.Add(PlanRules.LineRange, file, pos.Line, pos.Column, "{0}: line {1} is outside the document (lines {2}–{3})", what, line, _first, _last);
+            _d.Add(PlanRules.CitedLineOutside, file, pos.Line, pos.Column, (what, line, _first, _last));
             return false;
         }
 
@@ -147,7 +147,7 @@ internal sealed class CitationChecker
 
         if (cite.AllLines.Count > _budget.Limits.MaxLinesPerCitation)
         {
-            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "{0} lines joined in one citation; the limit is {1}", cite.AllLines.Count, _budget.Limits.MaxLinesPerCitation);
+            _d.Add(PlanRules.CitationTooManyLines, file, pos.Line, pos.Column, (cite.AllLines.Count, _budget.Limits.MaxLinesPerCitation));
             return null;
         }
 
@@ -164,17 +164,34 @@ internal sealed class CitationChecker
 
         if (cite.AllLines.Count > 1 && chars > _budget.Limits.MaxJoinedCharsPerCitation)
         {
-            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "the cited lines hold {0} characters; the limit for one citation is {1}", chars, _budget.Limits.MaxJoinedCharsPerCitation);
+            _d.Add(PlanRules.CitationTooLong, file, pos.Line, pos.Column, (chars, _budget.Limits.MaxJoinedCharsPerCitation));
             return null;
         }
 
         if (!_budget.Spend(file, chars, out var problem))
         {
-            _d.Add(PlanRules.Limit, file, pos.Line, pos.Column, "{0}; the file's remaining citations are not checked", problem!);
+            _d.Add(problem!, file, pos.Line, pos.Column);
             return null;
         }
 
         return _source.Joined(cite.AllLines);
+    }
+
+    /// <summary>PLAN304 with what the cited line prints around the closest match, and the lines that do print the
+    /// text when it is elsewhere in the source.</summary>
+    private void NotFound(string file, Pos pos, CiteSpec cite, string hay, string text, string what,
+        PlanMessage<(string, string, string, string)> notOnLine, PlanMessage<(string, string, string, string, string)> onOtherLine)
+    {
+        var printed = QuoteLocator.Excerpt(hay, text);
+        var elsewhere = QuoteLocator.LinesWith(_source, text);
+        if (elsewhere.Count == 0)
+        {
+            _d.Add(notOnLine, file, pos.Line, pos.Column, (what, Short(text), LinesText(cite), printed));
+        }
+        else
+        {
+            _d.Add(onOtherLine, file, pos.Line, pos.Column, (what, Short(text), LinesText(cite), printed, PlanElements.Lines(elsewhere)));
+        }
     }
 
     private static string LinesText(CiteSpec cite) => cite.AllLines.Count == 1

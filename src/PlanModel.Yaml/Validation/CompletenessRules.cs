@@ -50,9 +50,7 @@ internal static class CompletenessRules
         if (count > 0)
         {
             var (path, pos) = doc.OutlineFile ?? (doc.Path, doc.Document.Pos);
-            d.Add(PlanRules.HeadingMissing, path, pos.Line, pos.Column,
-                "{0} heading line(s) of the source are not in the outline: {1}{2}; add the heading, or list the lines (the table of contents) under the outline's 'uncited' with a reason",
-                count, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
+            d.Add(PlanRules.HeadingsNotInOutline, path, pos.Line, pos.Column, (count, PlanElements.Listing(missing, count)));
         }
     }
 
@@ -137,9 +135,8 @@ internal static class CompletenessRules
             if (gaps.Count > 0)
             {
                 var (path, head) = kv.Value[0];
-                d.Add(PlanRules.ListGap, path, head.Pos.Line, head.Pos.Column,
-                    "list '{0}' on line {1}: {2} number(s) between its first and last quoted item are in no item's quote: {3}; transcribe the item, or widen a quote that holds it",
-                    kv.Key.List, kv.Key.Line, gaps.Count, string.Join(", ", gaps.Count > 5 ? gaps.GetRange(0, 5) : gaps));
+                d.Add(PlanRules.ListNumbersUnquoted, path, head.Pos.Line, head.Pos.Column,
+                    (kv.Key.List, kv.Key.Line, gaps.Count, string.Join(", ", gaps.Count > 5 ? gaps.GetRange(0, 5) : gaps)));
             }
         }
     }
@@ -184,9 +181,7 @@ internal static class CompletenessRules
 
         if (count > 0)
         {
-            d.Add(PlanRules.LineUnaccounted, path, pos.Line, pos.Column,
-                "{0} source line(s) inside this {1} (lines {2}–{3}) are cited by nothing: {4}{5}; transcribe what they print, or list them under 'uncited' with a reason",
-                count, what, first, last, string.Join(", ", missing), count > missing.Count ? ", …" : string.Empty);
+            d.Add(PlanRules.LinesUncited, path, pos.Line, pos.Column, (count, what, first, last, PlanElements.Listing(missing, count)));
         }
     }
 
@@ -263,7 +258,7 @@ internal static class CompletenessRules
         {
             if (!covered.Contains(kv.Key))
             {
-                d.Add(PlanRules.BoxUntranscribed, doc.Path, pos.Line, pos.Column, "the source prints 专栏{0} (line {1}), which is neither transcribed nor registered in 'boxes'", kv.Key, kv.Value);
+                d.Add(PlanRules.BoxNotTranscribed, doc.Path, pos.Line, pos.Column, (kv.Key, kv.Value));
             }
         }
 
@@ -271,7 +266,7 @@ internal static class CompletenessRules
         {
             if (!printed.ContainsKey(n))
             {
-                d.Add(PlanRules.BoxRegister, doc.Path, pos.Line, pos.Column, "box {0} is transcribed or registered, but the source never prints 专栏{0}", n);
+                d.Add(PlanRules.BoxNotPrinted, doc.Path, pos.Line, pos.Column, n);
             }
         }
     }

@@ -40,7 +40,7 @@ public static class CorpusValidator
             {
                 if (options.Cancellation.IsCancellationRequested)
                 {
-                    d.Add(PlanRules.Internal, doc.Path, 1, 1, "validation was cancelled before this document");
+                    d.Add(PlanRules.ValidationCancelled, doc.Path, 1, 1);
                     return Finish(d.Items, options);
                 }
 
@@ -60,7 +60,7 @@ public static class CorpusValidator
         {
             // Out of memory included: the budgets should make it unreachable, but if it happens the build gets a
             // located PLAN005 rather than an unlocated MSB4018.
-            d.Add(PlanRules.Internal, first, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, first, 1, 1, ex.Message);
         }
 
         return Finish(d.Items, options);
@@ -90,7 +90,7 @@ public static class CorpusValidator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            d.Add(PlanRules.Internal, specs.Count > 0 ? specs[0].Path : "plans", 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, specs.Count > 0 ? specs[0].Path : "plans", 1, 1, ex.Message);
         }
 
         return d.Items.ToEquatable();
@@ -110,7 +110,7 @@ public static class CorpusValidator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            d.Add(PlanRules.Internal, document.Path, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
+            d.Add(PlanRules.ValidationFailed, document.Path, 1, 1, ex.Message);
         }
 
         return d.Items.ToEquatable();
@@ -125,7 +125,8 @@ public static class CorpusValidator
             {
                 if (r.Find(doc.Id) is PlanDocument other && other.Id == doc.Id)
                 {
-                    d.Add(PlanRules.DuplicateId, doc.Path, doc.Document.Pos.Line, doc.Document.Pos.Column, "document id '{0}' is already declared in referenced package '{1}'", doc.Id, r.PackageId);
+                    var at = doc.Document.Names.IdPos;
+                    d.Add(PlanRules.DocumentIdInPackage, doc.Path, at.Line, at.Column, (doc.Id, r.PackageId));
                 }
             }
         }

@@ -19,32 +19,27 @@ internal static class DocumentRules
         Naming.NameBinder.Document(doc, d);
         if (spec.Parent is not null && !c.DocumentIds.Contains(spec.Parent))
         {
-            d.Add(PlanRules.UnknownParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, "parent document '{0}' is not in the corpus", spec.Parent);
+            d.Add(PlanRules.ParentNotInCorpus, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, (spec.Id, spec.Parent));
         }
 
         if (spec.Parent == spec.Id)
         {
-            d.Add(PlanRules.UnknownParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, "a document cannot be its own parent");
+            d.Add(PlanRules.OwnParent, doc.Path, spec.ParentPos.Line, spec.ParentPos.Column, spec.Id);
         }
 
         // The lexical half of the source resolver: reported here so the generator (which reads no files) says it too.
         if (spec.Source.File.Length > 0 && !Sources.SourcePath.TryNormalize(doc.Path, spec.Source.File, out _, out var problem))
         {
-            d.Add(PlanRules.SourcePathNotAllowed, doc.Path, spec.Source.FilePos.Line, spec.Source.FilePos.Column, "source '{0}': {1}", spec.Source.File, problem);
+            d.Add(problem!.About(PlanElements.Source(spec.Source.File)), doc.Path, spec.Source.FilePos.Line, spec.Source.FilePos.Column);
         }
 
         var sections = new HashSet<string>(StringComparer.Ordinal);
         var outlineIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, node) in doc.Outline)
         {
-            if (!outlineIds.ContainsKey(node.Id))
+            if (Unique(outlineIds, node.Id, path, node.Pos, "outline id", d))
             {
-                outlineIds[node.Id] = path;
                 sections.Add(node.Id);
-            }
-            else
-            {
-                d.Add(PlanRules.DuplicateId, path, node.Pos.Line, node.Pos.Column, "outline id '{0}' is used twice", node.Id);
             }
         }
 
@@ -52,17 +47,17 @@ internal static class DocumentRules
         var boxes = new Dictionary<int, string>();
         foreach (var (path, table) in doc.Tables)
         {
-            CheckPartId(partIds, path, table.Id, table.Pos, d);
+            CheckPartId(partIds, path, table.Id, table.Names.IdPos, d);
             CheckBox(boxes, path, table.Box, table.Pos, d);
-            CheckSection(sections, path, table.Section, table.SectionPos, d);
+            CheckSection(sections, path, PlanElements.Part("table", table.Id), table.Section, table.SectionPos, d);
             CheckTable(path, table, c, d);
         }
 
         foreach (var (path, list) in doc.ProjectLists)
         {
-            CheckPartId(partIds, path, list.Id, list.Pos, d);
+            CheckPartId(partIds, path, list.Id, list.Names.IdPos, d);
             CheckBox(boxes, path, list.Box, list.Pos, d);
-            CheckSection(sections, path, list.Section, list.SectionPos, d);
+            CheckSection(sections, path, PlanElements.Part("list", list.Id), list.Section, list.SectionPos, d);
             foreach (var g in list.Groups)
             {
                 foreach (var item in g.Items)
@@ -70,7 +65,7 @@ internal static class DocumentRules
                     TypingRules.Status(path, item.Status, d);
                     foreach (var q in item.Quantities)
                     {
-                        CheckNumber(path, q.Pos, q.Raw, q.Value, d);
+                        CheckNumber(path, PlanElements.Item(item.Name.Zh), q.Pos, q.Raw, q.Value, d);
                     }
                 }
             }
@@ -80,7 +75,7 @@ internal static class DocumentRules
         {
             if (boxes.TryGetValue(reg.Box, out var file))
             {
-                d.Add(PlanRules.BoxRegister, doc.Path, reg.Pos.Line, reg.Pos.Column, "box {0} is registered as {1} but is transcribed in {2}", reg.Box, reg.Status, file);
+                d.Add(PlanRules.BoxRegisteredAndTranscribed, doc.Path, reg.Pos.Line, reg.Pos.Column, (reg.Box, reg.Status, file));
             }
         }
 
@@ -88,30 +83,27 @@ internal static class DocumentRules
         {
             if (e.Section is not null && !sections.Contains(e.Section))
             {
-                d.Add(PlanRules.UnknownReference, path, e.SectionPos.Line, e.SectionPos.Column, "targetText section '{0}' is not in the outline", e.Section);
+                d.Add(PlanRules.SectionNotInOutline, path, e.SectionPos.Line, e.SectionPos.Column, ("targetText", e.Section));
             }
         }
 
-        var targetIds = new HashSet<string>(StringComparer.Ordinal);
+        var targetIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, t) in doc.Targets)
         {
-            if (!targetIds.Add(t.Id))
-            {
-                d.Add(PlanRules.DuplicateId, path, t.Pos.Line, t.Pos.Column, "target id '{0}' is used twice", t.Id);
-            }
-
-            CheckSection(sections, path, t.Section, t.SectionPos, d);
+            var target = PlanElements.Target(t.Id);
+            Unique(targetIds, t.Id, path, t.Names.IdPos, "target id", d);
+            CheckSection(sections, path, target, t.Section, t.SectionPos, d);
             if (t.Indicator is not null && !c.Indicators.ContainsKey(t.Indicator))
             {
-                d.Add(PlanRules.UnknownIndicator, path, t.IndicatorPos.Line, t.IndicatorPos.Column, "indicator '{0}' is not in the catalogue", t.Indicator);
+                d.Add(PlanRules.IndicatorNotInCatalogue, path, t.IndicatorPos.Line, t.IndicatorPos.Column, (target, t.Indicator));
             }
 
             if (t.Unit is not null && !c.Units.ContainsKey(t.Unit))
             {
-                d.Add(PlanRules.UnknownUnit, path, t.UnitPos.Line, t.UnitPos.Column, "unit '{0}' is not in the unit catalogue", t.Unit);
+                d.Add(PlanRules.UnitNotInCatalogue, path, t.UnitPos.Line, t.UnitPos.Column, (target, t.Unit));
             }
 
-            CheckInterpretation(path, t.Value, d, signedByRelation: IsDecrease(t.Relation));
+            CheckInterpretation(path, target, t.Value, d, signedByRelation: IsDecrease(t.Relation));
             TypingRules.Multiple(path, t, d);
             if (t.Unit == PercentUnit && IsShare(t.Indicator, c))
             {
@@ -147,8 +139,7 @@ internal static class DocumentRules
         {
             if (n is decimal x && (x < 0 || x > 100))
             {
-                d.Add(PlanRules.ShareRange, path, spec.Pos.Line, spec.Pos.Column, "'{0}' reads as {1}%, but '{2}' is a share (catalogue measure: share), which lies between 0 and 100",
-                    spec.Raw, x.ToString(CultureInfo.InvariantCulture), indicator);
+                d.Add(PlanRules.ShareOutside, path, spec.Pos.Line, spec.Pos.Column, (spec.Raw, x, indicator));
                 return;
             }
         }
@@ -156,14 +147,27 @@ internal static class DocumentRules
 
     private static void CheckPartId(Dictionary<string, string> ids, string path, string id, Pos pos, DiagnosticBag d)
     {
-        if (ids.TryGetValue(id, out var other))
+        if (ids.TryGetValue(id, out var first))
         {
-            d.Add(PlanRules.DuplicateId, path, pos.Line, pos.Column, "id '{0}' is already used by {1}", id, other);
+            d.Add(PlanRules.PartIdTaken, path, pos.Line, pos.Column, (id, first));
         }
         else
         {
-            ids[id] = path;
+            ids[id] = PlanElements.At(path, pos.Line);
         }
+    }
+
+    /// <summary>False (PLAN205 at the second use, naming the first) when <paramref name="id"/> is taken.</summary>
+    private static bool Unique(Dictionary<string, string> ids, string id, string path, Pos pos, string what, DiagnosticBag d)
+    {
+        if (ids.TryGetValue(id, out var first))
+        {
+            d.Add(PlanRules.UsedTwice, path, pos.Line, pos.Column, (what, id, first));
+            return false;
+        }
+
+        ids[id] = PlanElements.At(path, pos.Line);
+        return true;
     }
 
     private static void CheckBox(Dictionary<int, string> boxes, string path, int? box, Pos pos, DiagnosticBag d)
@@ -175,40 +179,34 @@ internal static class DocumentRules
 
         if (boxes.TryGetValue(box.Value, out var other))
         {
-            d.Add(PlanRules.DuplicateId, path, pos.Line, pos.Column, "box {0} is already transcribed in {1}", box, other);
+            d.Add(PlanRules.BoxTaken, path, pos.Line, pos.Column, (box.Value, other));
         }
         else
         {
-            boxes[box.Value] = path;
+            boxes[box.Value] = PlanElements.At(path, pos.Line);
         }
     }
 
-    private static void CheckSection(HashSet<string> sections, string path, string? section, Pos pos, DiagnosticBag d)
+    private static void CheckSection(HashSet<string> sections, string path, string element, string? section, Pos pos, DiagnosticBag d)
     {
         if (section is not null && sections.Count > 0 && !sections.Contains(section))
         {
-            d.Add(PlanRules.UnknownReference, path, pos.Line, pos.Column, "section '{0}' is not in the outline", section);
+            d.Add(PlanRules.SectionNotInOutline, path, pos.Line, pos.Column, (element, section));
         }
     }
 
     private static void CheckTable(string path, TableSpec table, CorpusContext c, DiagnosticBag d)
     {
-        var columns = new HashSet<string>(StringComparer.Ordinal);
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var col in table.Columns)
         {
-            if (!columns.Add(col.Key))
-            {
-                d.Add(PlanRules.DuplicateId, path, col.Pos.Line, col.Pos.Column, "column key '{0}' is used twice", col.Key);
-            }
+            Unique(columns, col.Key, path, col.Pos, "column key", d);
         }
 
-        var categories = new HashSet<string>(StringComparer.Ordinal);
+        var categories = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var cat in table.Categories)
         {
-            if (!categories.Add(cat.Key))
-            {
-                d.Add(PlanRules.DuplicateId, path, cat.Pos.Line, cat.Pos.Column, "category key '{0}' is used twice", cat.Key);
-            }
+            Unique(categories, cat.Key, path, cat.Pos, "category key", d);
         }
 
         var expected = 1;
@@ -223,7 +221,7 @@ internal static class DocumentRules
                 {
                     if (n != expected)
                     {
-                        d.Add(PlanRules.Sequence, path, row.Seq.Pos.Line, row.Seq.Pos.Column, "sequence {0} follows {1}; expected {2}", n, expected - 1, expected);
+                        d.Add(PlanRules.SequenceGap, path, row.Seq.Pos.Line, row.Seq.Pos.Column, (row.Printed, n, expected - 1, expected));
                     }
 
                     expected = n + 1;
@@ -231,49 +229,49 @@ internal static class DocumentRules
             }
             else if (row.Parent is null)
             {
-                d.Add(PlanRules.Required, path, row.Pos.Line, row.Pos.Column, "row '{0}' has neither 'seq' nor 'parent'", row.Printed);
+                d.Add(PlanRules.RowNeedsSeqOrParent, path, row.Pos.Line, row.Pos.Column, row.Printed);
             }
 
             if (row.Parent is not null && !seqs.Contains(row.Parent))
             {
-                d.Add(PlanRules.UnknownReference, path, row.Pos.Line, row.Pos.Column, "parent row {0} is not printed before this sub-row", row.Parent);
+                d.Add(PlanRules.ParentRowNotBefore, path, row.Pos.Line, row.Pos.Column, (row.Printed, row.Parent!));
             }
 
-            if (row.Category is not null && !categories.Contains(row.Category))
+            if (row.Category is not null && !categories.ContainsKey(row.Category))
             {
-                d.Add(PlanRules.UnknownReference, path, row.CategoryPos.Line, row.CategoryPos.Column, "category '{0}' is not defined in 'categories'", row.Category);
+                d.Add(PlanRules.CategoryNotDefined, path, row.CategoryPos.Line, row.CategoryPos.Column, (row.Printed, row.Category!));
             }
 
             if (row.Indicator is not null && !c.Indicators.ContainsKey(row.Indicator))
             {
-                d.Add(PlanRules.UnknownIndicator, path, row.IndicatorPos.Line, row.IndicatorPos.Column, "indicator '{0}' is not in the catalogue", row.Indicator);
+                d.Add(PlanRules.IndicatorNotInCatalogue, path, row.IndicatorPos.Line, row.IndicatorPos.Column, (PlanElements.Row(row.Printed), row.Indicator));
             }
 
             if (row.Unit?.Id is not null && !c.Units.ContainsKey(row.Unit.Id))
             {
-                d.Add(PlanRules.UnknownUnit, path, row.Unit.Pos.Line, row.Unit.Pos.Column, "unit '{0}' is not in the unit catalogue", row.Unit.Id);
+                d.Add(PlanRules.UnitNotInCatalogue, path, row.Unit.Pos.Line, row.Unit.Pos.Column, (PlanElements.Row(row.Printed), row.Unit.Id));
             }
 
             if (row.Name.Zh.Length > 0 && row.Printed.IndexOf(row.Name.Zh, StringComparison.Ordinal) < 0)
             {
-                d.Add(PlanRules.NotOnLine, path, row.Name.Pos.Line, row.Name.Pos.Column, "name '{0}' is not part of the printed cell '{1}'", row.Name.Zh, row.Printed);
+                d.Add(PlanRules.NameNotInPrinted, path, row.Name.Pos.Line, row.Name.Pos.Column, (row.Printed, row.Name.Zh));
             }
 
             if (row.Unit is not null && row.Unit.Raw.Length > 0 && row.Printed.IndexOf(row.Unit.Raw, StringComparison.Ordinal) < 0)
             {
-                d.Add(PlanRules.NotOnLine, path, row.Unit.Pos.Line, row.Unit.Pos.Column, "unit '{0}' is not part of the printed cell '{1}'", row.Unit.Raw, row.Printed);
+                d.Add(PlanRules.UnitNotInPrinted, path, row.Unit.Pos.Line, row.Unit.Pos.Column, (row.Printed, row.Unit.Raw));
             }
 
             var present = new HashSet<string>(StringComparer.Ordinal);
             foreach (var cell in row.Values)
             {
                 present.Add(cell.Column);
-                if (!columns.Contains(cell.Column))
+                if (!columns.ContainsKey(cell.Column))
                 {
-                    d.Add(PlanRules.UnknownReference, path, cell.Value.Pos.Line, cell.Value.Pos.Column, "column '{0}' is not defined in 'columns'", cell.Column);
+                    d.Add(PlanRules.ColumnNotDefined, path, cell.Value.Pos.Line, cell.Value.Pos.Column, (row.Printed, cell.Column));
                 }
 
-                CheckInterpretation(path, cell.Value, d);
+                CheckInterpretation(path, PlanElements.Cell(row.Printed, cell.Column), cell.Value, d);
                 if (row.Unit?.Id == PercentUnit && IsShare(row.Indicator, c))
                 {
                     CheckShare(path, row.Indicator!, cell.Value, table.Legend?.Markers, null, d);
@@ -284,13 +282,13 @@ internal static class DocumentRules
             {
                 if (!present.Contains(col.Key))
                 {
-                    d.Add(PlanRules.MissingCell, path, row.Pos.Line, row.Pos.Column, "row '{0}' has no value for column '{1}' (use missing: true with a note when the cell was lost)", row.Printed, col.Key);
+                    d.Add(PlanRules.RowLacksValue, path, row.Pos.Line, row.Pos.Column, (row.Printed, col.Key));
                 }
             }
 
             if (table.AttributeColumn && row.Attribute is null)
             {
-                d.Add(PlanRules.MissingCell, path, row.Pos.Line, row.Pos.Column, "row '{0}' has no 'attribute' cell (the table prints an attribute column)", row.Printed);
+                d.Add(PlanRules.RowLacksAttribute, path, row.Pos.Line, row.Pos.Column, row.Printed);
             }
         }
     }
@@ -299,7 +297,7 @@ internal static class DocumentRules
     private static bool IsDecrease(string? relation) =>
         relation is not null && (relation.Contains("下降") || relation.Contains("降低") || relation.Contains("减少") || relation.Contains("回落"));
 
-    private static void CheckInterpretation(string path, ValueSpec value, DiagnosticBag d, bool signedByRelation = false)
+    private static void CheckInterpretation(string path, string element, ValueSpec value, DiagnosticBag d, bool signedByRelation = false)
     {
         if (value.Raw is null)
         {
@@ -309,17 +307,16 @@ internal static class DocumentRules
         var parsed = PlanValueParser.Parse(value.Raw);
         if (parsed.Value is decimal lo && parsed.MaxValue is decimal hi && lo > hi)
         {
-            d.Add(PlanRules.Impossible, path, value.Pos.Line, value.Pos.Column, "range '{0}' has its lower bound above its upper bound", value.Raw);
+            d.Add(PlanRules.RangeReversed, path, value.Pos.Line, value.Pos.Column, (element, value.Raw));
         }
 
         if (value.Interpret?.Value is decimal stated && parsed.Value is decimal read && stated != read && !(signedByRelation && stated == -read))
         {
-            d.Add(PlanRules.Arithmetic, path, value.Interpret.Pos.Line, value.Interpret.Pos.Column, "interpret.value {0} disagrees with the number printed in '{1}' ({2})",
-                stated.ToString(CultureInfo.InvariantCulture), value.Raw, read.ToString(CultureInfo.InvariantCulture));
+            d.Add(PlanRules.InterpretDisagrees, path, value.Interpret.Pos.Line, value.Interpret.Pos.Column, (element, stated, value.Raw, read));
         }
     }
 
-    private static void CheckNumber(string path, Pos pos, string raw, decimal? stated, DiagnosticBag d)
+    private static void CheckNumber(string path, string element, Pos pos, string raw, decimal? stated, DiagnosticBag d)
     {
         if (stated is null)
         {
@@ -329,8 +326,7 @@ internal static class DocumentRules
         var parsed = PlanValueParser.Parse(raw);
         if (parsed.Value is decimal read && read != stated.Value)
         {
-            d.Add(PlanRules.Arithmetic, path, pos.Line, pos.Column, "value {0} disagrees with the number printed in '{1}' ({2})",
-                stated.Value.ToString(CultureInfo.InvariantCulture), raw, read.ToString(CultureInfo.InvariantCulture));
+            d.Add(PlanRules.ValueDisagrees, path, pos.Line, pos.Column, (element, stated.Value, raw, read));
         }
     }
 }

@@ -25,9 +25,9 @@ internal static class ProvenanceRules
         if (text is null)
         {
             // A path refused before any file was touched is already reported by DocumentRules (PLAN308).
-            if (load.CorpusPath.Length > 0 || load.Rule != PlanRules.SourcePathNotAllowed)
+            if (load.Finding is { } refused && (load.CorpusPath.Length > 0 || refused.Rule != PlanRules.SourcePathNotAllowed))
             {
-                d.Add(load.Rule ?? PlanRules.SourceMissing, doc.Path, src.FilePos.Line, src.FilePos.Column, "source '{0}': {1}", src.File, load.Problem ?? "cannot be read");
+                d.Add(refused.About(PlanElements.Source(src.File)), doc.Path, src.FilePos.Line, src.FilePos.Column);
             }
 
             return;
@@ -35,13 +35,13 @@ internal static class ProvenanceRules
 
         if (src.Sha256.Length > 0 && text.Sha256 != src.Sha256)
         {
-            d.Add(PlanRules.SourceHash, doc.Path, src.ShaPos.Line, src.ShaPos.Column, "archived source '{0}' has sha256 {1}, not the pinned {2}", src.File, text.Sha256, src.Sha256);
+            d.Add(PlanRules.HashMismatch, doc.Path, src.ShaPos.Line, src.ShaPos.Column, (src.File, text.Sha256, src.Sha256));
             return;
         }
 
         if (src.Line < 1 || src.EndLine > text.LineCount || src.Line > src.EndLine)
         {
-            d.Add(PlanRules.LineRange, doc.Path, src.Pos.Line, src.Pos.Column, "document lines {0}–{1} are outside the source (1–{2})", src.Line, src.EndLine, text.LineCount);
+            d.Add(PlanRules.DocumentLinesOutside, doc.Path, src.Pos.Line, src.Pos.Column, (src.Line, src.EndLine, text.LineCount));
             return;
         }
 
@@ -70,7 +70,7 @@ internal static class ProvenanceRules
             check.Check(doc.Path, reg.Pos, reg.Cite ?? reg.Title.Cite, reg.Title.Zh, "box " + reg.Box.ToString(CultureInfo.InvariantCulture) + " title");
             if (reg.Status == "pending")
             {
-                d.Add(PlanRules.BoxPending, doc.Path, reg.Pos.Line, reg.Pos.Column, "box {0} ({1}) is pending: {2}", reg.Box, reg.Title.Zh, reg.Reason);
+                d.Add(PlanRules.BoxIsPending, doc.Path, reg.Pos.Line, reg.Pos.Column, (reg.Box, reg.Title.Zh, reg.Reason ?? string.Empty));
             }
         }
 
@@ -104,10 +104,10 @@ internal static class ProvenanceRules
             var cite = node.Title.Cite ?? node.Cite;
             if (node.Number is not null && node.Number.Length > 0)
             {
-                check.Check(path, node.Pos, cite, node.Number, "heading number");
+                check.Check(path, node.Pos, cite, node.Number, PlanElements.KeyOf("number", PlanElements.Node(node.Id)));
             }
 
-            check.Check(path, node.Title.Pos, cite, node.Title.Zh, "heading title");
+            check.Check(path, node.Title.Pos, cite, node.Title.Zh, PlanElements.KeyOf("title", PlanElements.Node(node.Id)));
         }
 
         check.StopRecording();
@@ -115,9 +115,10 @@ internal static class ProvenanceRules
 
         foreach (var (path, t) in doc.Targets)
         {
-            check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, "target '" + t.Id + "'");
-            AsPrintedRules.Prose(path, t.Value, "target '" + t.Id + "'", text, d);
-            RelationWordRules.Prose(path, t.Value, "target '" + t.Id + "'", text, d);
+            var target = PlanElements.Target(t.Id);
+            check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, target);
+            AsPrintedRules.Prose(path, t.Value, target, text, d);
+            RelationWordRules.Prose(path, t.Value, target, text, d);
         }
 
         CompletenessRules.TargetLists(doc, text, d);
@@ -156,25 +157,33 @@ internal static class ProvenanceRules
     {
         if (!list.TitleInferred)
         {
-            check.Check(path, list.Pos, list.Cite, list.Title.Zh, "title");
+            check.Check(path, list.Pos, list.Cite, list.Title.Zh, PlanElements.KeyOf("title", PlanElements.Part("list", list.Id)));
         }
 
         foreach (var g in list.Groups)
         {
             if (g.Heading.Zh.Length > 0)
             {
-                check.Check(path, g.Heading.Pos, g.Heading.Cite ?? g.Cite, g.Heading.Zh, "group heading");
+                check.Check(path, g.Heading.Pos, g.Heading.Cite ?? g.Cite, g.Heading.Zh, PlanElements.KeyOf("heading", PlanElements.Group(g.Heading.Zh)));
             }
 
             foreach (var item in g.Items)
             {
-                check.Check(path, item.Pos, item.Name.Cite ?? item.Cite, item.Name.Zh, "item");
+                var element = PlanElements.Item(item.Name.Zh);
+                check.Check(path, item.Pos, item.Name.Cite ?? item.Cite, item.Name.Zh, element);
                 foreach (var q in item.Quantities)
                 {
-                    check.Check(path, q.Pos, item.Cite is null ? null : item.Cite with { Quote = null }, q.Raw, "quantity");
+                    check.Check(path, q.Pos, item.Cite is null ? null : item.Cite with { Quote = null }, q.Raw, PlanElements.KeyOf("quantities", element));
                 }
             }
         }
+    }
+
+    /// <summary>A table cell: printed on its line (PLAN304), and the whole cell as printed (PLAN505).</summary>
+    private static void Cell(CitationChecker check, string path, ValueSpec value, string what, SourceText text, DiagnosticBag d)
+    {
+        check.Check(path, value.Pos, value.Cite, value.Raw ?? string.Empty, what);
+        AsPrintedRules.Cell(path, value, what, text, d);
     }
 
     private static void Text(CitationChecker check, string path, TextSpec text, string what)
@@ -187,10 +196,10 @@ internal static class ProvenanceRules
 
     private static void Table(CitationChecker check, string path, TableSpec table, SourceText text, DiagnosticBag d)
     {
-        check.Check(path, table.Pos, table.Cite, table.Title.Zh, "table title");
+        check.Check(path, table.Pos, table.Cite, table.Title.Zh, PlanElements.KeyOf("title", PlanElements.Part("table", table.Id)));
         foreach (var col in table.Columns)
         {
-            Text(check, path, col.Header, "column header");
+            Text(check, path, col.Header, PlanElements.KeyOf("header", PlanElements.Column(col.Key)));
         }
 
         if (table.Legend is not null)
@@ -204,30 +213,28 @@ internal static class ProvenanceRules
 
         foreach (var cat in table.Categories)
         {
-            check.Check(path, cat.Pos, cat.Cite, cat.Printed, "category");
+            check.Check(path, cat.Pos, cat.Cite, cat.Printed, PlanElements.Category(cat.Printed));
         }
 
         foreach (var row in table.Rows)
         {
+            var rowName = PlanElements.Row(row.Printed);
             if (row.Seq is not null)
             {
-                check.Check(path, row.Seq.Pos, row.Seq.Cite, row.Seq.Raw ?? string.Empty, "sequence");
-                AsPrintedRules.Cell(path, row.Seq, "sequence", text, d);
+                Cell(check, path, row.Seq, PlanElements.KeyOf("seq", rowName), text, d);
             }
 
-            check.Check(path, row.Pos, row.Cite, row.Printed, "name cell");
+            check.Check(path, row.Pos, row.Cite, row.Printed, PlanElements.KeyOf("printed", rowName));
             if (row.Attribute is not null && !row.Attribute.Missing)
             {
-                check.Check(path, row.Attribute.Pos, row.Attribute.Cite, row.Attribute.Raw ?? string.Empty, "attribute");
-                AsPrintedRules.Cell(path, row.Attribute, "attribute", text, d);
+                Cell(check, path, row.Attribute, PlanElements.KeyOf("attribute", rowName), text, d);
             }
 
             foreach (var cell in row.Values)
             {
                 if (!cell.Value.Missing)
                 {
-                    check.Check(path, cell.Value.Pos, cell.Value.Cite, cell.Value.Raw ?? string.Empty, "value '" + cell.Column + "'");
-                    AsPrintedRules.Cell(path, cell.Value, "value '" + cell.Column + "'", text, d);
+                    Cell(check, path, cell.Value, PlanElements.ValueOf(cell.Column, rowName), text, d);
                 }
             }
         }

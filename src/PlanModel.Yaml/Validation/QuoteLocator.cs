@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PlanModel.Yaml.Validation;
 
@@ -23,5 +24,52 @@ public static class QuoteLocator
         }
 
         return offset is int o && IsAt(line, quote, o) ? o : line.IndexOf(quote, StringComparison.Ordinal);
+    }
+
+    /// <summary>The longest piece of <paramref name="text"/> printed in <paramref name="line"/> (what a near miss
+    /// most likely meant): its offset in the line and its length; offset −1 when no character is shared.</summary>
+    public static int Closest(string line, string text, out int length)
+    {
+        for (length = Math.Min(text.Length, line.Length); length > 0; length--)
+        {
+            for (var start = 0; start + length <= text.Length; start++)
+            {
+                var at = line.IndexOf(text.Substring(start, length), StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return at;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What <paramref name="line"/> prints around its closest match to <paramref name="text"/>, trimmed
+    /// and cut to about <paramref name="width"/> characters, '…' where it is cut.</summary>
+    public static string Excerpt(string line, string text, int width = 40)
+    {
+        var at = Closest(line, text, out var length);
+        var centre = at < 0 ? 0 : at + (length / 2);
+        var start = Math.Max(0, Math.Min(centre - (width / 2), line.Length - width));
+        var end = Math.Min(line.Length, start + width);
+        var piece = SourceText.Trim(line.Substring(start, end - start));
+        return (start > 0 ? "…" : string.Empty) + piece + (end < line.Length ? "…" : string.Empty);
+    }
+
+    /// <summary>The lines of <paramref name="source"/> that print <paramref name="text"/>, at most
+    /// <paramref name="max"/>, in order.</summary>
+    public static List<int> LinesWith(SourceText source, string text, int max = 3)
+    {
+        var found = new List<int>();
+        for (var n = 1; n <= source.LineCount && found.Count < max && text.Length > 0; n++)
+        {
+            if (source.Line(n)!.IndexOf(text, StringComparison.Ordinal) >= 0)
+            {
+                found.Add(n);
+            }
+        }
+
+        return found;
     }
 }

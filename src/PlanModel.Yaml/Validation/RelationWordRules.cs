@@ -77,13 +77,12 @@ internal static class RelationWordRules
 
         // The word printed right before the number goes inside raw, exactly as printed (spaces too); a word
         // printed once for a list cannot, so the list's other values state the reading.
-        var fix = listBefore is null && listAfter is null
-            ? "put the word inside raw (raw: \"" + c.Text.Substring(wordsStart, c.End - wordsStart) + "\")"
-            : "state interpret.qualifier: " + Word(expected.Qualifier) + " with a note";
-        d.Add(PlanRules.RelationReading, path, value.Pos.Line, value.Pos.Column,
-            "{0}: the source prints {1} (\"{2}\"), which reads {3}{4}, but the value reads {5}{6}; {7}",
-            what, printed, c.Excerpt(), Word(expected.Qualifier), expected.Aspiration ? " (aspiration, 力争)" : string.Empty,
-            Word(reading.Qualifier), reading.Aspiration ? " (aspiration)" : string.Empty, fix);
+        var expects = Word(expected.Qualifier) + (expected.Aspiration ? " (aspiration, 力争)" : string.Empty);
+        var reads = Word(reading.Qualifier) + (reading.Aspiration ? " (aspiration)" : string.Empty);
+        var finding = listBefore is null && listAfter is null
+            ? PlanRules.RelationWordOutsideRaw.With((what, printed, c.Excerpt(), expects, reads, c.Text.Substring(wordsStart, c.End - wordsStart)))
+            : PlanRules.RelationWordOfList.With((what, printed, c.Excerpt(), expects, reads, Word(expected.Qualifier)));
+        d.Add(finding, path, value.Pos.Line, value.Pos.Column);
     }
 
     /// <summary>Where the chain of relation words printed right before <paramref name="end"/> starts (力争达到, 不低于), spaces skipped.</summary>

@@ -78,9 +78,7 @@ internal static class TargetTextRules
 
             if (count > 0)
             {
-                d.Add(PlanRules.TargetTextGap, path, entry.Pos.Line, entry.Pos.Column,
-                    "target text ({0}): {1} number(s) are quoted by no target and listed under no 'untargeted': {2}{3}; transcribe the target with its quote and offset, or list the number under 'untargeted' with a reason",
-                    Describe(entry), count, string.Join(", ", gaps), count > gaps.Count ? ", …" : string.Empty);
+                d.Add(PlanRules.TargetTextNumbers, path, entry.Pos.Line, entry.Pos.Column, (Describe(entry), count, PlanElements.Listing(gaps, count)));
             }
         }
 
@@ -92,17 +90,17 @@ internal static class TargetTextRules
                 continue; // PLAN304/306 reports the citation
             }
 
-            string? why = "it holds no number";
+            PlanMessage<(string, int, int)>? why = PlanRules.UntargetedNoNumber;
             foreach (Match m in CompletenessRules.Number.Matches(u.Printed))
             {
                 var at = u.Offset + m.Index;
                 if (!declared.Contains((u.Line, at)))
                 {
-                    why = "it lies outside every declared 'targetText'";
+                    why = PlanRules.UntargetedOutside;
                 }
                 else if (Inside(spans, u.Line, at, m.Length))
                 {
-                    why = "a cited value (a target's quote) already holds it";
+                    why = PlanRules.UntargetedQuoted;
                 }
                 else
                 {
@@ -113,8 +111,7 @@ internal static class TargetTextRules
 
             if (why is not null)
             {
-                d.Add(PlanRules.UntargetedStale, path, u.Pos.Line, u.Pos.Column,
-                    "untargeted \"{0}\" (line {1}, offset {2}) excuses nothing: {3}; remove the entry", u.Printed, u.Line, u.Offset, why);
+                d.Add(why, path, u.Pos.Line, u.Pos.Column, (u.Printed, u.Line, u.Offset));
             }
         }
     }

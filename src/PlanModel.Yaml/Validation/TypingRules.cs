@@ -28,9 +28,10 @@ internal static class TypingRules
         var table = StatusVerbs.Word(row?.Code ?? ProjectStatusCode.Other);
         if (table != status.Code)
         {
-            d.Add(PlanRules.StatusCode, path, status.Pos.Line, status.Pos.Column,
-                "status '{0}' reads {1} by the status table ({2}), not {3}; write code: {1}, or leave code out to derive it",
-                status.Raw, table, row is null ? "no row matches: other" : "row '" + row.Verb + "'", status.Code);
+            var finding = row is null
+                ? PlanRules.StatusNoRow.With((status.Raw, table, status.Code))
+                : PlanRules.StatusByRow.With((status.Raw, table, row.Verb, status.Code));
+            d.Add(finding, path, status.Pos.Line, status.Pos.Column);
         }
     }
 
@@ -51,21 +52,17 @@ internal static class TypingRules
         var pos = t.Pos;
         if (parsed.Multiple is not null && t.Unit != TimesUnit)
         {
-            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
-                "target '{0}': '{1}' reads {2} times the base level; a doubling is typed in unit 'times' (found '{3}')",
-                t.Id, parsed.Multiple, (parsed.Value ?? 0).ToString(CultureInfo.InvariantCulture), t.Unit ?? "none");
+            d.Add(PlanRules.DoublingUnit, path, pos.Line, pos.Column, (t.Id, parsed.Multiple, parsed.Value ?? 0, t.Unit ?? "none"));
         }
 
         if (t.Measure != "growth")
         {
-            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
-                "target '{0}': a multiple ('{1}') is typed as growth over a base year; write measure: growth (found '{2}')", t.Id, t.Value.Raw, t.Measure ?? "none");
+            d.Add(PlanRules.MultipleMeasure, path, pos.Line, pos.Column, (t.Id, t.Value.Raw, t.Measure ?? "none"));
         }
 
         if (t.BaseYear is null)
         {
-            d.Add(PlanRules.RelationReading, path, pos.Line, pos.Column,
-                "target '{0}': a multiple ('{1}') needs the year it is relative to: write baseYear (较2020年 → 2020; when the base is not printed, the year before the horizon, with a note)", t.Id, t.Value.Raw);
+            d.Add(PlanRules.MultipleBaseYear, path, pos.Line, pos.Column, (t.Id, t.Value.Raw));
         }
     }
 }

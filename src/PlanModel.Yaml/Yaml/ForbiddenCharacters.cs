@@ -44,7 +44,7 @@ public static class ForbiddenCharacters
             {
                 if (found < 20)
                 {
-                    diagnostics.Add(PlanRules.ForbiddenChar, file, line, col, "forbidden character U+000D (a carriage return not followed by a line feed starts a line only for the YAML parser)");
+                    diagnostics.Add(PlanRules.LoneCarriageReturn, file, line, col);
                 }
 
                 found++;
@@ -53,13 +53,13 @@ public static class ForbiddenCharacters
             {
                 if (found < 20)
                 {
-                    var what = c switch
+                    var finding = c switch
                     {
-                        '\uFFFD' => " (invalid UTF-8 in the file?)",
-                        '\u2028' or '\u2029' or '\u0085' => " (a line break to the YAML parser, invisible to git and grep)",
-                        _ => string.Empty,
+                        '\uFFFD' => PlanRules.ReplacementCharacter.With(),
+                        '\u2028' or '\u2029' or '\u0085' => PlanRules.HiddenLineBreak.With(Code(c)),
+                        _ => PlanRules.ForbiddenCharacter.With(Code(c)),
                     };
-                    diagnostics.Add(PlanRules.ForbiddenChar, file, line, col, "forbidden character U+{0}{1}", ((int)c).ToString("X4", CultureInfo.InvariantCulture), what);
+                    diagnostics.Add(finding, file, line, col);
                 }
 
                 found++;
@@ -68,7 +68,7 @@ public static class ForbiddenCharacters
             {
                 if (found < 20)
                 {
-                    diagnostics.Add(PlanRules.ForbiddenChar, file, line, col, "control character U+{0}", ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    diagnostics.Add(PlanRules.ControlCharacter, file, line, col, Code(c));
                 }
 
                 found++;
@@ -79,4 +79,7 @@ public static class ForbiddenCharacters
 
         return found == 0;
     }
+
+    /// <summary>A character's code point as messages print it: four hex digits.</summary>
+    internal static string Code(char c) => ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 }

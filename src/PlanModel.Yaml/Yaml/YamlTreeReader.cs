@@ -20,7 +20,7 @@ public static class YamlTreeReader
         limits ??= ReaderLimits.Default;
         if (text.Length > limits.MaxFileChars)
         {
-            diagnostics.Add(PlanRules.Limit, file, 1, 1, "file has {0} characters; the limit is {1}", text.Length, limits.MaxFileChars);
+            diagnostics.Add(PlanRules.FileTooLong, file, 1, 1, (text.Length, limits.MaxFileChars));
             return null;
         }
 
@@ -39,12 +39,12 @@ public static class YamlTreeReader
         {
             var line = (int)Math.Min(int.MaxValue, ex.Start.Line);
             var col = (int)Math.Min(int.MaxValue, ex.Start.Column);
-            diagnostics.Add(PlanRules.Syntax, file, line, col, "{0}", FirstLine(ex.Message));
+            diagnostics.Add(PlanRules.SyntaxError, file, line, col, FirstLine(ex.Message));
             return null;
         }
         catch (LimitExceededException ex)
         {
-            diagnostics.Add(PlanRules.Limit, file, ex.Line, ex.Column, "{0}", ex.Message);
+            diagnostics.Add(ex.Finding, file, ex.Line, ex.Column);
             return null;
         }
         catch (RejectedException)
@@ -55,12 +55,12 @@ public static class YamlTreeReader
         {
             // YamlDotNet runs out of events inside an unclosed flow collection or quote.
             var lines = text.Split('\n');
-            diagnostics.Add(PlanRules.Syntax, file, lines.Length, lines[lines.Length - 1].Length + 1, "unexpected end of the file (an unclosed bracket, brace or quote?)");
+            diagnostics.Add(PlanRules.UnexpectedEnd, file, lines.Length, lines[lines.Length - 1].Length + 1);
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Add(PlanRules.Internal, file, 1, 1, "the YAML reader failed: {0}", FirstLine(ex.Message));
+            diagnostics.Add(PlanRules.YamlReaderFailed, file, 1, 1, FirstLine(ex.Message));
             return null;
         }
     }
@@ -73,11 +73,14 @@ public static class YamlTreeReader
 
     private sealed class LimitExceededException : Exception
     {
-        public LimitExceededException(string message, int line, int column) : base(message)
+        public LimitExceededException(PlanFinding finding, int line, int column) : base(finding.Message)
         {
+            Finding = finding;
             Line = line;
             Column = column;
         }
+
+        public PlanFinding Finding { get; }
 
         public int Line { get; }
 
@@ -112,7 +115,7 @@ public static class YamlTreeReader
                 documents++;
                 if (documents > 1)
                 {
-                    Reject(PlanRules.Unsupported, start.Start, "a file holds one YAML document; a second one starts here");
+                    Reject(PlanRules.SecondDocument.With(), start.Start);
                 }
 
                 root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 1);
@@ -128,27 +131,27 @@ public static class YamlTreeReader
             if (depth > _limits.MaxDepth)
             {
                 var m = parser.Current!.Start;
-                throw new LimitExceededException($"nesting deeper than {_limits.MaxDepth} levels", Line(m), Col(m));
+                throw new LimitExceededException(PlanRules.TooDeep.With(_limits.MaxDepth), Line(m), Col(m));
             }
 
             if (++_nodes > _limits.MaxNodes)
             {
                 var m = parser.Current!.Start;
-                throw new LimitExceededException($"more than {_limits.MaxNodes} nodes", Line(m), Col(m));
+                throw new LimitExceededException(PlanRules.TooManyNodes.With(_limits.MaxNodes), Line(m), Col(m));
             }
 
             var ev = parser.Current!;
             switch (ev)
             {
                 case AnchorAlias alias:
-                    Reject(PlanRules.Unsupported, alias.Start, "aliases (*{0}) are not allowed; write the value out", alias.Value.Value);
+                    Reject(PlanRules.AliasUsed.With(alias.Value.Value), alias.Start);
                     break;
                 case Scalar scalar:
                     CheckProperties(scalar.Anchor, scalar.Tag, scalar.Start);
                     parser.MoveNext();
                     if (scalar.Value.Length > _limits.MaxScalarChars)
                     {
-                        throw new LimitExceededException($"a scalar of {scalar.Value.Length} characters exceeds the limit of {_limits.MaxScalarChars}", Line(scalar.Start), Col(scalar.Start));
+                        throw new LimitExceededException(PlanRules.ScalarTooLong.With((scalar.Value.Length, _limits.MaxScalarChars)), Line(scalar.Start), Col(scalar.Start));
                     }
 
                     CheckEscapedCharacters(scalar);
@@ -178,14 +181,14 @@ public static class YamlTreeReader
                         var key = ReadNode(parser, depth + 1);
                         if (key is not YamlScalar keyScalar)
                         {
-                            Reject(PlanRules.Unsupported, keyEvent.Start, "mapping keys must be plain text");
+                            Reject(PlanRules.KeyNotPlain.With(), keyEvent.Start);
                             throw new RejectedException();
                         }
 
                         var value = ReadNode(parser, depth + 1);
                         if (IsDuplicate(entries, ref seen, keyScalar.Value))
                         {
-                            Reject(PlanRules.Unsupported, keyEvent.Start, "duplicate key '{0}'", keyScalar.Value);
+                            Reject(PlanRules.DuplicateKey.With((keyScalar.Value, entries.Find(e => e.Key.Value == keyScalar.Value).Key.Line)), keyEvent.Start);
                         }
 
                         entries.Add(new KeyValuePair<YamlScalar, YamlNode>(keyScalar, value));
@@ -195,7 +198,7 @@ public static class YamlTreeReader
                 }
             }
 
-            Reject(PlanRules.Syntax, ev.Start, "unexpected YAML event {0}", ev.GetType().Name);
+            Reject(PlanRules.UnexpectedEvent.With(ev.GetType().Name), ev.Start);
             throw new RejectedException();
         }
 
@@ -211,7 +214,7 @@ public static class YamlTreeReader
             {
                 if (ForbiddenCharacters.IsForbidden(c) || (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r'))
                 {
-                    Reject(PlanRules.ForbiddenChar, scalar.Start, "forbidden character U+{0} (written as an escape) in a quoted value", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    Reject(PlanRules.EscapedForbiddenCharacter.With(ForbiddenCharacters.Code(c)), scalar.Start);
                 }
             }
         }
@@ -248,18 +251,18 @@ public static class YamlTreeReader
         {
             if (!anchor.IsEmpty)
             {
-                Reject(PlanRules.Unsupported, start, "anchors (&{0}) are not allowed; write each value out", anchor.Value);
+                Reject(PlanRules.AnchorUsed.With(anchor.Value), start);
             }
 
             if (!tag.IsEmpty && !tag.IsNonSpecific)
             {
-                Reject(PlanRules.Unsupported, start, "tags ({0}) are not allowed", tag.Value);
+                Reject(PlanRules.TagUsed.With(tag.Value), start);
             }
         }
 
-        private void Reject(PlanRule rule, Mark mark, string format, params object?[] args)
+        private void Reject(PlanFinding finding, Mark mark)
         {
-            _diagnostics.Add(rule, _file, Line(mark), Col(mark), format, args);
+            _diagnostics.Add(finding, _file, Line(mark), Col(mark));
             throw new RejectedException();
         }
 
