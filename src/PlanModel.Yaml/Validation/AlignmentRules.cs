@@ -15,7 +15,10 @@ namespace PlanModel.Yaml.Validation;
 /// </summary>
 internal static class AlignmentRules
 {
-    public static void Check(CorpusContext c, DiagnosticBag d)
+    /// <param name="c">The corpus.</param>
+    /// <param name="d">Where findings go.</param>
+    /// <param name="document">Builds (or returns the cached) runtime document of a document model.</param>
+    public static void Check(CorpusContext c, DiagnosticBag d, Func<DocumentModel, PlanDocument> document)
     {
         var rowSpecs = new Dictionary<string, (string Path, Pos Pos)>(StringComparer.Ordinal);
         foreach (var doc in c.Documents)
@@ -33,7 +36,7 @@ internal static class AlignmentRules
             }
         }
 
-        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue);
+        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue, document);
         (string Path, Pos Pos) Where(Indicator row) =>
             rowSpecs.TryGetValue(row.DocumentId + "|" + row.Key, out var w) ? w : (string.Empty, new Pos(1, 1));
 

@@ -22,6 +22,9 @@ internal sealed class CitationBudget
 
     public ReaderLimits Limits { get; }
 
+    /// <summary>The source characters charged so far, all files together.</summary>
+    public long Spent => _corpus;
+
     /// <summary>True once the file's (or the corpus's) budget has run out and been reported.</summary>
     public bool Exhausted(string file) => _exhausted.Contains(file) || _corpus > Limits.MaxCitedCharsPerCorpus;
 

@@ -23,36 +23,63 @@ public static class CorpusValidator
 
     /// <summary>Validates an assembled corpus (assembled once by the caller, e.g. a <see cref="CorpusSession"/>);
     /// returns every finding, severity-mapped and sorted. Stops between documents when cancelled.</summary>
-    public static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options)
+    public static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options) =>
+        Validate(corpus, options, new ValidationCache());
+
+    /// <summary>Validates, reusing what <paramref name="cache"/> kept of the documents that did not change (a fresh
+    /// cache checks everything: one code path for a first run and an update).</summary>
+    internal static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options, ValidationCache cache)
     {
         var d = new DiagnosticBag();
         d.AddRange(corpus.Diagnostics);
         var first = corpus.Files.Count > 0 ? corpus.Files[0].File?.Path ?? "plans" : "plans";
+        var provenance = new List<PlanDiagnostic>();
+        cache.Begin();
         try
         {
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
-            var budget = new CitationBudget(options.Limits);
             CatalogueRules.Check(corpus.Specs, context, d);
             Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d);
+            long spent = 0;
             foreach (var doc in corpus.Documents)
             {
                 if (options.Cancellation.IsCancellationRequested)
                 {
                     d.Add(PlanRules.Internal, doc.Path, 1, 1, "validation was cancelled before this document");
+                    d.AddRange(provenance);
                     return Finish(d.Items, options);
                 }
 
-                DocumentRules.Check(doc, context, d);
+                d.AddRange(cache.Rules(doc, context));
                 if (options.Sources is not null)
                 {
-                    ProvenanceRules.Check(doc, options.Sources, budget, d, BoxMention);
+                    var (found, charged) = cache.Provenance(doc, options.Sources, options.Limits, BoxMention);
+                    provenance.AddRange(found);
+                    spent += charged;
                 }
+            }
+
+            if (options.Sources is not null && spent > options.Limits.MaxCitedCharsPerCorpus)
+            {
+                // Each document was checked on a budget of its own; together they pass the corpus's, which stops the
+                // documents after the one that crosses it: check again in order on one shared budget.
+                provenance.Clear();
+                var budget = new CitationBudget(options.Limits);
+                var shared = new DiagnosticBag();
+                foreach (var doc in corpus.Documents)
+                {
+                    ProvenanceRules.Check(doc, options.Sources, budget, shared, BoxMention);
+                }
+
+                provenance.AddRange(shared.Items);
             }
 
             if (options.Alignment && !options.Cancellation.IsCancellationRequested)
             {
-                AlignmentRules.Check(context, d);
+                AlignmentRules.Check(context, d, cache.Runtime);
             }
+
+            cache.End();
         }
         catch (Exception ex)
         {
@@ -61,6 +88,7 @@ public static class CorpusValidator
             d.Add(PlanRules.Internal, first, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
         }
 
+        d.AddRange(provenance);
         return Finish(d.Items, options);
     }
 
@@ -218,7 +246,7 @@ internal sealed class CorpusContext
         foreach (var d in documents)
         {
             DocumentsById[d.Id] = d;
-            DocumentIds.Add(d.Id);
+            DocumentIds[d.Id] = d.Id;
         }
     }
 
@@ -228,7 +256,7 @@ internal sealed class CorpusContext
     {
         foreach (var id in documentIds)
         {
-            DocumentIds.Add(id);
+            DocumentIds[id] = id;
         }
     }
 
@@ -259,11 +287,29 @@ internal sealed class CorpusContext
 
     public Dictionary<string, DocumentModel> DocumentsById { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> DocumentIds { get; } = new(StringComparer.Ordinal);
+    public ContextTable<string> DocumentIds { get; } = new("documents");
 
-    public Dictionary<string, CatalogueIndicatorSpec> Indicators { get; } = new(StringComparer.Ordinal);
+    public ContextTable<CatalogueIndicatorSpec> Indicators { get; } = new("indicators");
 
-    public Dictionary<string, string> NameToIndicator { get; } = new(StringComparer.Ordinal);
+    public ContextTable<string> NameToIndicator { get; } = new("names");
 
-    public Dictionary<string, UnitDefSpec> Units { get; } = new(StringComparer.Ordinal);
+    public ContextTable<UnitDefSpec> Units { get; } = new("units");
+
+    /// <summary>The table called <paramref name="name"/> (see <see cref="ContextReads"/>).</summary>
+    public IContextTable Table(string name) => name switch
+    {
+        "documents" => DocumentIds,
+        "indicators" => Indicators,
+        "names" => NameToIndicator,
+        _ => Units,
+    };
+
+    /// <summary>Records every lookup into <paramref name="reads"/> until called again with <see langword="null"/>.</summary>
+    public void Record(ContextReads? reads)
+    {
+        DocumentIds.Reads = reads;
+        Indicators.Reads = reads;
+        NameToIndicator.Reads = reads;
+        Units.Reads = reads;
+    }
 }
