@@ -55,15 +55,22 @@ internal sealed class CorpusFiles
     }
 
     /// <summary>Takes in changed paths: a YAML file is re-read or dropped; a folder, or a path that held files, makes
-    /// the file list be found again (created, moved and deleted folders). Returns the number of files read.</summary>
-    public int Update(IReadOnlyCollection<string> changed, CorpusSessionOptions options)
+    /// the file list be found again (created, moved and deleted folders); the corpus root itself re-reads every file
+    /// (a watcher that lost events). Returns the number of files read and dropped.</summary>
+    public (int Read, int Removed) Update(IReadOnlyCollection<string> changed, CorpusSessionOptions options)
     {
         var read = new SortedSet<string>(StringComparer.Ordinal);
+        var before = _parsed.Count;
         var rescan = false;
         foreach (var p in changed)
         {
             var full = Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar);
-            if (IsYaml(full) && !Directory.Exists(full))
+            if (full == _root)
+            {
+                rescan = true;
+                read.UnionWith(_parsed.Keys);
+            }
+            else if (IsYaml(full) && !Directory.Exists(full))
             {
                 if (!Inside(full))
                 {
@@ -103,10 +110,13 @@ internal sealed class CorpusFiles
                     read.Add(f);
                 }
             }
+
+            read.IntersectWith(found);
         }
 
+        var removed = before - _parsed.Count;
         Read(new List<string>(read), options);
-        return read.Count;
+        return (read.Count, removed);
     }
 
     private static bool IsYaml(string path) =>

@@ -152,9 +152,15 @@ public sealed class CorpusSession
             sourcesForgotten += _resolver.Forget(Path.GetFullPath(p));
         }
 
-        var read = _disk.Update(changedPaths, _options);
+        var (read, removed) = _disk.Update(changedPaths, _options);
+        if (read + removed + sourcesForgotten == 0)
+        {
+            // Nothing of the corpus changed (an editor's backup file, a folder outside it): the findings stand.
+            return new CorpusUpdate(Diagnostics, 0, 0, 0, 0, Assembled.Documents.Count);
+        }
+
         Validate(_disk.Files());
-        return new CorpusUpdate(Diagnostics, read, sourcesForgotten, _cache.DocumentsChecked, Assembled.Documents.Count);
+        return new CorpusUpdate(Diagnostics, read, removed, sourcesForgotten, _cache.DocumentsChecked, Assembled.Documents.Count);
     }
 
     private void Validate(IReadOnlyList<FileParseResult> files)
