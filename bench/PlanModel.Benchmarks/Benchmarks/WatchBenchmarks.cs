@@ -22,6 +22,9 @@ public class WatchBenchmarks
     private string _edited = null!;
     private bool _flip;
 
+    /// <summary>The session kept between saves.</summary>
+    public CorpusSession Session => _session;
+
     /// <summary>The corpora (PLANMODEL_CORPORA narrows them).</summary>
     public static IEnumerable<string> CorpusValues => CorpusParams.Watch;
 
@@ -72,6 +75,13 @@ public class WatchBenchmarks
     {
         _flip = !_flip;
         File.WriteAllText(_file, _flip ? _edited : _original);
+        return _session.Update(new[] { _file }).DocumentsChecked;
+    }
+
+    /// <summary>A save that leaves the text as it was: the round's fixed cost (nothing is re-validated).</summary>
+    public int SaveUnchanged()
+    {
+        File.WriteAllText(_file, File.ReadAllText(_file));
         return _session.Update(new[] { _file }).DocumentsChecked;
     }
 

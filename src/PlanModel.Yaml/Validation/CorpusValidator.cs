@@ -39,7 +39,7 @@ public static class CorpusValidator
         {
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
             CatalogueRules.Check(corpus.Specs, context, d);
-            Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d);
+            Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d, cache.Names);
             long spent = 0;
             foreach (var doc in corpus.Documents)
             {

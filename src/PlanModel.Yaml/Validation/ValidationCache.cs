@@ -88,6 +88,14 @@ internal sealed class ValidationCache
         return e.Runtime ??= RuntimeBuilder.Document(doc);
     }
 
+    /// <summary>The document's own generated names (no findings: those are the document rules'), named once per
+    /// parsed document.</summary>
+    public Naming.DocumentNames Names(DocumentModel doc)
+    {
+        var e = EntryOf(doc);
+        return e.Names ??= Naming.NameBinder.Document(doc, null);
+    }
+
     /// <summary>What provenance read: the source's corpus path and content hash, or why it was refused.</summary>
     private static string SourceKey(DocumentModel doc, ISourceResolver sources)
     {
@@ -162,5 +170,7 @@ internal sealed class ValidationCache
         public string? SourceKey { get; set; }
 
         public PlanDocument? Runtime { get; set; }
+
+        public Naming.DocumentNames? Names { get; set; }
     }
 }
