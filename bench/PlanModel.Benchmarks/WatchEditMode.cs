@@ -61,8 +61,8 @@ public static class WatchEditMode
         var phases = new (string Name, Action Run)[]
         {
             ("AssembledCorpus.Of (assembly)", () => AssembledCorpus.Of(a.Files)),
-            ("PublishedNames.Check", () => Yaml.Naming.PublishedNames.Check(a.Specs, a.Documents, a.Catalogue, new DiagnosticBag())),
-            ("RuntimeBuilder.Corpus (every document)", () => RuntimeBuilder.Corpus(a.Documents, a.Catalogue)),
+            ("PublishedNames.Check (every document named again; a round names only the changed ones)", () => Yaml.Naming.PublishedNames.Check(a.Specs, a.Documents, a.Catalogue, new DiagnosticBag())),
+            ("RuntimeBuilder.Corpus (every document built again; a round builds only the changed ones)", () => RuntimeBuilder.Corpus(a.Documents, a.Catalogue)),
         };
         foreach (var (name, run) in phases)
         {

@@ -17,8 +17,8 @@ internal static class AlignmentRules
 {
     /// <param name="c">The corpus.</param>
     /// <param name="d">Where findings go.</param>
-    /// <param name="document">Builds (or returns the cached) runtime document of a document model.</param>
-    public static void Check(CorpusContext c, DiagnosticBag d, Func<DocumentModel, PlanDocument> document)
+    /// <param name="cache">Keeps the runtime documents and each child's findings against its parent between rounds.</param>
+    public static void Check(CorpusContext c, DiagnosticBag d, ValidationCache cache)
     {
         var rowSpecs = new Dictionary<string, (string Path, Pos Pos)>(StringComparer.Ordinal);
         foreach (var doc in c.Documents)
@@ -36,7 +36,7 @@ internal static class AlignmentRules
             }
         }
 
-        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue, document);
+        var corpus = RuntimeBuilder.Corpus(c.Documents, c.Catalogue, cache.Runtime);
         (string Path, Pos Pos) Where(Indicator row) =>
             rowSpecs.TryGetValue(row.DocumentId + "|" + row.Key, out var w) ? w : (string.Empty, new Pos(1, 1));
 
@@ -48,16 +48,23 @@ internal static class AlignmentRules
                 continue;
             }
 
-            MissingBinding(doc, child, parent, d);
-            foreach (var a in corpus.AlignWithParent(child))
+            // A function of the child, its parent and the catalogue only: kept per child while those stay the same.
+            d.AddRange(cache.Aligned(doc, parent, c.Catalogue, () =>
             {
-                var (path, pos) = Where(a.Child);
-                if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
+                var found = new DiagnosticBag();
+                MissingBinding(doc, child, parent, found);
+                foreach (var a in corpus.AlignWithParent(child))
                 {
-                    d.Add(PlanRules.AlignContradiction, path, pos.Line, pos.Column, "binding indicator '{0}': target '{1}' is less ambitious than {2}'s '{3}' ({4})",
-                        a.Child.CatalogueId, a.Child.PeriodTarget()?.Raw, parent.Id, a.Parent?.PeriodTarget()?.Raw, a.TargetComparison?.Explanation);
+                    var (path, pos) = Where(a.Child);
+                    if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
+                    {
+                        found.Add(PlanRules.AlignContradiction, path, pos.Line, pos.Column, "binding indicator '{0}': target '{1}' is less ambitious than {2}'s '{3}' ({4})",
+                            a.Child.CatalogueId, a.Child.PeriodTarget()?.Raw, parent.Id, a.Parent?.PeriodTarget()?.Raw, a.TargetComparison?.Explanation);
+                    }
                 }
-            }
+
+                return found.Items;
+            }));
         }
 
         Units(corpus, c, Where, d);

@@ -76,7 +76,7 @@ public static class CorpusValidator
 
             if (options.Alignment && !options.Cancellation.IsCancellationRequested)
             {
-                AlignmentRules.Check(context, d, cache.Runtime);
+                AlignmentRules.Check(context, d, cache);
             }
 
             cache.End();

@@ -88,6 +88,21 @@ internal sealed class ValidationCache
         return e.Runtime ??= RuntimeBuilder.Document(doc);
     }
 
+    /// <summary>A child's alignment findings against <paramref name="parent"/>, computed by <paramref name="align"/>
+    /// again only when the child, the parent's runtime document or the catalogue changed.</summary>
+    public IReadOnlyList<PlanDiagnostic> Aligned(DocumentModel doc, PlanDocument parent, CatalogueModel catalogue, Func<IReadOnlyList<PlanDiagnostic>> align)
+    {
+        var e = EntryOf(doc);
+        if (e.Aligned is null || !ReferenceEquals(e.AlignedParent, parent) || !catalogue.Equals(e.AlignedCatalogue))
+        {
+            e.Aligned = align();
+            e.AlignedParent = parent;
+            e.AlignedCatalogue = catalogue;
+        }
+
+        return e.Aligned;
+    }
+
     /// <summary>The document's own generated names (no findings: those are the document rules'), named once per
     /// parsed document.</summary>
     public Naming.DocumentNames Names(DocumentModel doc)
@@ -172,5 +187,11 @@ internal sealed class ValidationCache
         public PlanDocument? Runtime { get; set; }
 
         public Naming.DocumentNames? Names { get; set; }
+
+        public IReadOnlyList<PlanDiagnostic>? Aligned { get; set; }
+
+        public PlanDocument? AlignedParent { get; set; }
+
+        public CatalogueModel? AlignedCatalogue { get; set; }
     }
 }
