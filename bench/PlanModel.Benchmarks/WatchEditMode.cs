@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Runtime;

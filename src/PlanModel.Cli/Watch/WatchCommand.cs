@@ -25,11 +25,13 @@ internal static class WatchCommand
     {
         var clock = Stopwatch.StartNew();
         var session = Sessions.Open(options);
-        ValidateCommand.Print(session, stdout);
-        stdout.WriteLine(Invariant($"watch: {session.Files.Count} files, {session.Assembled.Documents.Count} documents read in {clock.ElapsedMilliseconds} ms; watching {session.Root} (Ctrl+C stops)"));
-        stdout.Flush();
+
+        // Watching starts before "watching" is printed: a save right after that line is never missed.
         using (var changes = new ChangeQueue(session.Root))
         {
+            ValidateCommand.Print(session, stdout);
+            stdout.WriteLine(Invariant($"watch: {session.Files.Count} files, {session.Assembled.Documents.Count} documents read in {clock.ElapsedMilliseconds} ms; watching {session.Root} (Ctrl+C stops)"));
+            stdout.Flush();
             while (!cancellation.IsCancellationRequested)
             {
                 var paths = changes.Next(Quiet, cancellation);

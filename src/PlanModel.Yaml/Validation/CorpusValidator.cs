@@ -33,7 +33,6 @@ public static class CorpusValidator
         var d = new DiagnosticBag();
         d.AddRange(corpus.Diagnostics);
         var first = corpus.Files.Count > 0 ? corpus.Files[0].File?.Path ?? "plans" : "plans";
-        var provenance = new List<PlanDiagnostic>();
         cache.Begin();
         try
         {
@@ -46,32 +45,14 @@ public static class CorpusValidator
                 if (options.Cancellation.IsCancellationRequested)
                 {
                     d.Add(PlanRules.Internal, doc.Path, 1, 1, "validation was cancelled before this document");
-                    d.AddRange(provenance);
                     return Finish(d.Items, options);
                 }
 
-                d.AddRange(cache.Rules(doc, context));
+                cache.Rules(doc, context, d);
                 if (options.Sources is not null)
                 {
-                    var (found, charged) = cache.Provenance(doc, options.Sources, options.Limits, BoxMention);
-                    provenance.AddRange(found);
-                    spent += charged;
+                    spent += cache.Provenance(doc, options.Sources, options.Limits, BoxMention, spent, d);
                 }
-            }
-
-            if (options.Sources is not null && spent > options.Limits.MaxCitedCharsPerCorpus)
-            {
-                // Each document was checked on a budget of its own; together they pass the corpus's, which stops the
-                // documents after the one that crosses it: check again in order on one shared budget.
-                provenance.Clear();
-                var budget = new CitationBudget(options.Limits);
-                var shared = new DiagnosticBag();
-                foreach (var doc in corpus.Documents)
-                {
-                    ProvenanceRules.Check(doc, options.Sources, budget, shared, BoxMention);
-                }
-
-                provenance.AddRange(shared.Items);
             }
 
             if (options.Alignment && !options.Cancellation.IsCancellationRequested)
@@ -88,7 +69,6 @@ public static class CorpusValidator
             d.Add(PlanRules.Internal, first, 1, 1, "validation failed unexpectedly: {0}", ex.Message);
         }
 
-        d.AddRange(provenance);
         return Finish(d.Items, options);
     }
 

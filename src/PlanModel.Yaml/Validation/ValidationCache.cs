@@ -35,8 +35,8 @@ internal sealed class ValidationCache
     /// <summary>Ends a round that completed.</summary>
     public void End() => _entries = _next;
 
-    /// <summary>The document rules' findings, checked again only when the document or a lookup's answer changed.</summary>
-    public IReadOnlyList<PlanDiagnostic> Rules(DocumentModel doc, CorpusContext context)
+    /// <summary>Adds the document rules' findings to <paramref name="found"/>, checked again only when the document or a lookup's answer changed.</summary>
+    public void Rules(DocumentModel doc, CorpusContext context, DiagnosticBag found)
     {
         var e = EntryOf(doc);
         if (e.Rules is null || e.Reads is null || !e.Reads.StillHold(context))
@@ -48,6 +48,12 @@ internal sealed class ValidationCache
             {
                 DocumentRules.Check(doc, context, d);
             }
+            catch
+            {
+                // As in one run without a cache: what was found before the failure is reported with it.
+                found.AddRange(d.Items);
+                throw;
+            }
             finally
             {
                 context.Record(null);
@@ -58,27 +64,41 @@ internal sealed class ValidationCache
             _checked.Add(doc.Path);
         }
 
-        return e.Rules;
+        found.AddRange(e.Rules);
     }
 
-    /// <summary>The provenance findings with a budget of the document's own, and the source characters it charged;
-    /// checked again only when the document or its source's content (or refusal) changed.</summary>
-    public (IReadOnlyList<PlanDiagnostic> Findings, long Spent) Provenance(DocumentModel doc, ISourceResolver sources, ReaderLimits limits, Regex boxMention)
+    /// <summary>Adds the provenance findings to <paramref name="found"/> and returns the source characters they charged, on a budget that continues the corpus
+    /// count at <paramref name="corpusSpent"/> (what the documents before this one charged). Checked again when the
+    /// document or its source's content (or refusal) changed, or when the corpus budget runs out at or before this
+    /// document: while the count stays within it, the findings do not depend on the documents before.</summary>
+    public long Provenance(DocumentModel doc, ISourceResolver sources, ReaderLimits limits, Regex boxMention, long corpusSpent, DiagnosticBag found)
     {
         var e = EntryOf(doc);
         var key = SourceKey(doc, sources);
-        if (e.Provenance is null || e.SourceKey != key)
+        var withinBudget = e.Provenance is not null && e.SpentFrom + e.Spent <= limits.MaxCitedCharsPerCorpus && corpusSpent + e.Spent <= limits.MaxCitedCharsPerCorpus;
+        if (e.Provenance is null || e.SourceKey != key || !withinBudget)
         {
-            var budget = new CitationBudget(limits);
+            var budget = new CitationBudget(limits, corpusSpent);
             var d = new DiagnosticBag();
-            ProvenanceRules.Check(doc, sources, budget, d, boxMention);
+            try
+            {
+                ProvenanceRules.Check(doc, sources, budget, d, boxMention);
+            }
+            catch
+            {
+                found.AddRange(d.Items);
+                throw;
+            }
+
             e.Provenance = d.Items;
-            e.Spent = budget.Spent;
+            e.Spent = budget.Spent - corpusSpent;
+            e.SpentFrom = corpusSpent;
             e.SourceKey = key;
             _checked.Add(doc.Path);
         }
 
-        return (e.Provenance, e.Spent);
+        found.AddRange(e.Provenance);
+        return e.Spent;
     }
 
     /// <summary>The runtime document, built once per parsed document.</summary>
@@ -181,6 +201,8 @@ internal sealed class ValidationCache
         public IReadOnlyList<PlanDiagnostic>? Provenance { get; set; }
 
         public long Spent { get; set; }
+
+        public long SpentFrom { get; set; }
 
         public string? SourceKey { get; set; }
 
