@@ -12,6 +12,7 @@ namespace PlanModel.Benchmarks;
 ///   --scale [n…]       one-shot timings and peak working set per measurement (each in a fresh process)
 ///   --consumer         dotnet build of a console app using the packed PlanModel.Chongqing vs an empty one
 ///   --diff-ratio [c…]  plan diff vs reading both sides, alternated in one process (medians)
+///   --watch-edit [c…]  plan validate --watch: ten one-file edits on a kept session, and where a round's time goes
 /// </summary>
 public static class Program
 {
@@ -36,6 +37,8 @@ public static class Program
                 return TraceAnalysis.Trace(rest);
             case "--consumer":
                 return ConsumerMode.Run(rest);
+            case "--watch-edit":
+                return WatchEditMode.Run(rest);
             case "--diff-ratio":
                 return DiffRatioMode.Run(rest);
             default:

@@ -1,5 +1,5 @@
 using System.IO;
-using System.Linq;
+using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 
 namespace PlanModel.Cli;
@@ -10,14 +10,18 @@ internal static class ValidateCommand
     public static int Run(CliOptions options, TextWriter stdout)
     {
         var session = Sessions.Open(options);
+        Print(session, stdout);
+        return session.Count(PlanSeverity.Error) > 0 ? 1 : 0;
+    }
+
+    /// <summary>One line per finding, then "N files: E error(s), W warning(s)" (also after each round of --watch).</summary>
+    public static void Print(CorpusSession session, TextWriter stdout)
+    {
         foreach (var d in session.Diagnostics)
         {
             stdout.WriteLine(d.ToCanonicalString());
         }
 
-        var errors = session.Diagnostics.Count(d => d.Severity == PlanSeverity.Error);
-        var warnings = session.Diagnostics.Count(d => d.Severity == PlanSeverity.Warning);
-        stdout.WriteLine($"{session.Files.Count} files: {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? 1 : 0;
+        stdout.WriteLine($"{session.Files.Count} files: {session.Count(PlanSeverity.Error)} error(s), {session.Count(PlanSeverity.Warning)} warning(s)");
     }
 }

@@ -22,6 +22,9 @@ public static class CorpusParams
     /// <summary>The generator's phases.</summary>
     public static IEnumerable<string> Phases => Filter("real", "100");
 
+    /// <summary>plan validate --watch: one file edited, the session updated.</summary>
+    public static IEnumerable<string> Watch => Filter("real", "1000", "3200");
+
     /// <summary>plan diff against reading both sides.</summary>
     public static IEnumerable<string> Diff => Filter("real", "1000");
 

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace PlanModel.Cli.CommandLine;
 
-/// <summary><c>plan validate [path] [--severity …] [--warnaserror]</c> (runs <see cref="ValidateCommand"/>).</summary>
+/// <summary><c>plan validate [path] [--severity …] [--warnaserror] [--watch]</c> (runs <see cref="ValidateCommand"/>,
+/// or <see cref="Watch.WatchCommand"/> with <c>--watch</c>).</summary>
 internal static class ValidateDefinition
 {
     /// <summary>The command with its argument, options and action.</summary>
@@ -13,7 +14,15 @@ internal static class ValidateDefinition
             "Validate the corpus with the build's rules: one 'file(line,col): error PLANnnn: message' line per finding, " +
             "then a summary. Exit code 1 when an error remains.");
         var corpus = new CorpusSymbols(command);
-        CommandActions.Set(command, (parse, stdout, _) => ValidateCommand.Run(corpus.Read(parse), stdout));
+        var watch = new Option<bool>("--watch")
+        {
+            Description = "Keep running: after every save, re-read the files that changed, re-validate what they touch and print the findings again, " +
+                "with a summary line per round. Ctrl+C stops.",
+        };
+        command.Options.Add(watch);
+        CommandActions.Set(command, (parse, stdout, _) => parse.GetValue(watch)
+            ? Watch.WatchCommand.RunUntilInterrupted(corpus.Read(parse), stdout)
+            : ValidateCommand.Run(corpus.Read(parse), stdout));
         return command;
     }
 }

@@ -59,7 +59,12 @@ public static class CorpusLoader
 
     /// <summary>Reads and parses each file; an unreadable, linked or oversized file is a located diagnostic, not an
     /// exception, and no file is read past its size limit.</summary>
-    public static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display = null, ReaderLimits? limits = null, CancellationToken cancellation = default)
+    public static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display = null, ReaderLimits? limits = null, CancellationToken cancellation = default) =>
+        ReadAll(paths, display, limits, cancellation, null);
+
+    /// <summary>As <see cref="ReadAll(IEnumerable{string}, Func{string, string}, ReaderLimits, CancellationToken)"/>,
+    /// reusing the parse in <paramref name="previous"/> (by full path) of a file whose text has the same hash.</summary>
+    internal static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display, ReaderLimits? limits, CancellationToken cancellation, IReadOnlyDictionary<string, FileParseResult>? previous)
     {
         display ??= p => p;
         limits ??= ReaderLimits.Default;
@@ -95,6 +100,13 @@ public static class CorpusLoader
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 results.Add(Refused(shown, PlanRules.CannotReadFile.With(ex.Message)));
+                continue;
+            }
+
+            if (previous is not null && previous.TryGetValue(path, out var before) && before.ContentHash is not null
+                && before.ContentHash == CorpusHash.OfText(text) && (before.File is null || before.File.Path == shown))
+            {
+                results.Add(before);
                 continue;
             }
 

@@ -40,34 +40,44 @@ public sealed class CorpusSessionOptions
 /// One corpus, read once: its files, documents and catalogue, the validation findings, the runtime corpus and the
 /// verified sources, all built from one read through one <see cref="SourceResolver"/>. Every command (validate,
 /// export, report, diff) and the MSBuild task start here, so no two of them can read a path differently.
+/// <para><see cref="Update"/> (for <c>plan validate --watch</c>) re-reads the files an edit touched and re-validates
+/// what depends on them, keeping everything else; the result equals opening the corpus again. A session is not
+/// thread-safe: read its properties between updates, not during one.</para>
 /// </summary>
 public sealed class CorpusSession
 {
-    private readonly Lazy<PlanCorpus> _corpus;
+    private readonly CorpusSessionOptions _options;
+    private readonly SourceResolver _resolver;
+    private readonly ValidationCache _cache = new();
+    private readonly CorpusFiles? _disk;
+    private Lazy<PlanCorpus> _corpus;
 
-    private CorpusSession(string root, AssembledCorpus assembled, IReadOnlyList<PlanDiagnostic> diagnostics, VerifiedSources sources)
+    private CorpusSession(string root, CorpusSessionOptions options, SourceResolver resolver, CorpusFiles? disk)
     {
         Root = root;
-        Assembled = assembled;
-        Diagnostics = diagnostics;
-        Sources = sources;
-        _corpus = new Lazy<PlanCorpus>(() => RuntimeBuilder.Corpus(assembled.Documents, assembled.Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+        _options = options;
+        _resolver = resolver;
+        _disk = disk;
+        Assembled = AssembledCorpus.Of(Array.Empty<FileParseResult>());
+        Diagnostics = Array.Empty<PlanDiagnostic>();
+        Sources = VerifiedSources.None;
+        _corpus = new Lazy<PlanCorpus>(() => throw new InvalidOperationException("not validated"));
     }
 
     /// <summary>The corpus root: the folder given, or the folder of a single file given.</summary>
     public string Root { get; }
 
     /// <summary>Parsed files, documents and catalogue.</summary>
-    public AssembledCorpus Assembled { get; }
+    public AssembledCorpus Assembled { get; private set; }
 
     /// <summary>Every file's parse result.</summary>
     public IReadOnlyList<FileParseResult> Files => Assembled.Files;
 
     /// <summary>Every finding, severity-mapped and sorted.</summary>
-    public IReadOnlyList<PlanDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<PlanDiagnostic> Diagnostics { get; private set; }
 
     /// <summary>The sources that match their pins: the only ones shown or embedded.</summary>
-    public VerifiedSources Sources { get; }
+    public VerifiedSources Sources { get; private set; }
 
     /// <summary>The runtime corpus, built on first use.</summary>
     public PlanCorpus Corpus => _corpus.Value;
@@ -103,27 +113,74 @@ public sealed class CorpusSession
             throw new DirectoryNotFoundException("no YAML files under '" + path + "'");
         }
 
-        string Show(string full) => FileSystemLinks.Relative(basePath, full);
-        var files = CorpusLoader.ReadAll(paths, Show, options.Limits, options.Cancellation);
-        return From(files, p => Path.GetFullPath(Path.Combine(basePath, p)), root, options);
+        var disk = new CorpusFiles(path, root, basePath, Directory.Exists(path));
+        var session = new CorpusSession(root, options, new SourceResolver(disk.ToFullPath, options.Limits), disk);
+        disk.Read(paths, options);
+        session.Validate(disk.Files());
+        return session;
     }
 
     /// <summary>Validates already-read files; <paramref name="toFullPath"/> maps their shown paths to full paths.</summary>
     public static CorpusSession From(IReadOnlyList<FileParseResult> files, Func<string, string> toFullPath, string root, CorpusSessionOptions? options = null)
     {
         options ??= new CorpusSessionOptions();
-        var assembled = AssembledCorpus.Of(files);
-        var resolver = new SourceResolver(toFullPath, options.Limits);
-        var diagnostics = CorpusValidator.Validate(assembled, new ValidationOptions
+        var session = new CorpusSession(root, options, new SourceResolver(toFullPath, options.Limits), null);
+        session.Validate(files);
+        return session;
+    }
+
+    /// <summary>
+    /// Brings the session up to date after <paramref name="changedPaths"/> changed on disk (full or working-directory
+    /// relative paths of YAML files or sources created, changed or deleted; a folder means everything below it): re-reads
+    /// those files (a text with the same hash keeps its parse), re-assembles, and re-validates only the documents whose
+    /// files, context lookups (catalogue entries, document ids) or sources changed, and the cross-document rules. The
+    /// findings equal those of opening the corpus again.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The session was made with <see cref="From"/>: there is nothing to re-read.</exception>
+    public CorpusUpdate Update(IReadOnlyCollection<string> changedPaths)
+    {
+        if (changedPaths is null)
         {
-            Sources = resolver,
-            Severities = options.Severities,
-            WarningsAsErrors = options.WarningsAsErrors,
-            Alignment = options.Alignment,
-            Limits = options.Limits,
-            Cancellation = options.Cancellation,
-            References = options.References,
-        });
-        return new CorpusSession(root, assembled, diagnostics, VerifiedSources.Of(assembled.Documents, resolver, options.Limits));
+            throw new ArgumentNullException(nameof(changedPaths));
+        }
+
+        if (_disk is null)
+        {
+            throw new InvalidOperationException("this session was made from files already read; only a session opened from a path can be updated");
+        }
+
+        var sourcesForgotten = 0;
+        foreach (var p in changedPaths)
+        {
+            sourcesForgotten += _resolver.Forget(Path.GetFullPath(p));
+        }
+
+        var (read, removed) = _disk.Update(changedPaths, _options);
+        if (read + removed + sourcesForgotten == 0)
+        {
+            // Nothing of the corpus changed (an editor's backup file, a folder outside it): the findings stand.
+            return new CorpusUpdate(Diagnostics, 0, 0, 0, 0, Assembled.Documents.Count);
+        }
+
+        Validate(_disk.Files());
+        return new CorpusUpdate(Diagnostics, read, removed, sourcesForgotten, _cache.DocumentsChecked, Assembled.Documents.Count);
+    }
+
+    private void Validate(IReadOnlyList<FileParseResult> files)
+    {
+        var assembled = AssembledCorpus.Of(files);
+        Diagnostics = CorpusValidator.Validate(assembled, new ValidationOptions
+        {
+            Sources = _resolver,
+            Severities = _options.Severities,
+            WarningsAsErrors = _options.WarningsAsErrors,
+            Alignment = _options.Alignment,
+            Limits = _options.Limits,
+            Cancellation = _options.Cancellation,
+            References = _options.References,
+        }, _cache);
+        Assembled = assembled;
+        Sources = VerifiedSources.Of(assembled.Documents, _resolver, _options.Limits);
+        _corpus = new Lazy<PlanCorpus>(() => RuntimeBuilder.Corpus(assembled.Documents, assembled.Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 }

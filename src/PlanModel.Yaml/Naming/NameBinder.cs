@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
@@ -80,18 +81,23 @@ public static class NameBinder
     /// The corpus-wide checks: document classes (and their former names, forwarders on the entry point) must not
     /// collide across documents. Returns the names of every document, in the given order.
     /// </summary>
-    public static IReadOnlyList<DocumentNames> Corpus(IReadOnlyList<DocumentModel> documents, DiagnosticBag? d, string entryPoint = ReservedNames.DefaultEntryPoint)
+    /// <param name="documents">The documents.</param>
+    /// <param name="d">Where cross-document findings go, when given.</param>
+    /// <param name="entryPoint">The entry point's name.</param>
+    /// <param name="names">A document's own names (<see cref="Document"/> without findings), when the caller keeps
+    /// them per document (a <see cref="CorpusSession"/> update names only the documents that changed).</param>
+    public static IReadOnlyList<DocumentNames> Corpus(IReadOnlyList<DocumentModel> documents, DiagnosticBag? d, string entryPoint = ReservedNames.DefaultEntryPoint, Func<DocumentModel, DocumentNames>? names = null)
     {
         var result = new List<DocumentNames>(documents.Count);
         var top = new NameScope(ReservedNames.TopLevel(entryPoint), "the generated namespace", d);
         foreach (var model in documents)
         {
             // Per-document findings are reported by the document's own check; here only the cross-document ones.
-            var names = Document(model, null, entryPoint);
-            var (_, pos) = Intended(model.Document.Names, names.Class, model.Document.Pos);
-            var cls = top.Claim(names.Class, $"document '{model.Id}'", model.Path, pos);
-            var former = ClaimFormer(top, names.Former, $"document '{model.Id}'", model.Path, model.Document.Names);
-            result.Add(names with { Class = cls, Former = former });
+            var own = names is null ? Document(model, null, entryPoint) : names(model);
+            var (_, pos) = Intended(model.Document.Names, own.Class, model.Document.Pos);
+            var cls = top.Claim(own.Class, $"document '{model.Id}'", model.Path, pos);
+            var former = ClaimFormer(top, own.Former, $"document '{model.Id}'", model.Path, model.Document.Names);
+            result.Add(own with { Class = cls, Former = former });
         }
 
         return result;

@@ -19,11 +19,12 @@ public static class PublishedNames
     /// <summary>The conventional file name, in the corpus root.</summary>
     public const string FileName = "published-names.yaml";
 
-    /// <summary>Every generated name of the corpus (document classes and their members, IndicatorIds), sorted ordinally.</summary>
-    public static IReadOnlyList<string> Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    /// <summary>Every generated name of the corpus (document classes and their members, IndicatorIds), sorted ordinally;
+    /// <paramref name="names"/> as in <see cref="NameBinder.Corpus"/>.</summary>
+    public static IReadOnlyList<string> Of(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, Func<DocumentModel, DocumentNames>? names = null)
     {
         var set = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var doc in NameBinder.Corpus(documents, null))
+        foreach (var doc in NameBinder.Corpus(documents, null, names: names))
         {
             set.UnionWith(doc.Published());
         }
@@ -42,11 +43,12 @@ public static class PublishedNames
 
     /// <summary>
     /// The corpus-wide name rules: document classes across documents and IndicatorIds constants (PLAN107, PLAN207),
-    /// and every name of the lock still generated (PLAN208, reported at the YAML of the nearest surviving element).
+    /// and every name of the lock still generated (PLAN208, reported at the YAML of the nearest surviving element);
+    /// <paramref name="documentNames"/> as in <see cref="NameBinder.Corpus"/>.
     /// </summary>
-    public static void Check(IReadOnlyList<PlanFileSpec> specs, IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, DiagnosticBag d)
+    public static void Check(IReadOnlyList<PlanFileSpec> specs, IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, DiagnosticBag d, Func<DocumentModel, DocumentNames>? documentNames = null)
     {
-        var names = NameBinder.Corpus(documents, d);
+        var names = NameBinder.Corpus(documents, d, names: documentNames);
         var paths = new Dictionary<CatalogueIndicatorSpec, string>();
         foreach (var f in specs)
         {
@@ -57,11 +59,13 @@ public static class PublishedNames
         }
 
         NameBinder.Catalogue(catalogue, paths, d);
-        var generated = Generated(documents, catalogue);
+        Func<string, bool>? generated = null;
         foreach (var f in specs)
         {
             foreach (var entry in f.Published)
             {
+                // Every generated name is listed only when there is a lock to check against.
+                generated ??= Generated(documents, catalogue, documentNames);
                 if (generated(entry.Name))
                 {
                     continue;
@@ -77,12 +81,12 @@ public static class PublishedNames
     /// Whether a published name still compiles: generated as is, or reached through a renamed document's or part's
     /// forwarder (<c>Old.Box07</c> compiles when <c>Old</c> forwards to the document now called <c>New</c>).
     /// </summary>
-    public static Func<string, bool> Generated(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    public static Func<string, bool> Generated(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, Func<DocumentModel, DocumentNames>? names = null)
     {
-        var set = new HashSet<string>(Of(documents, catalogue), StringComparer.Ordinal);
+        var set = new HashSet<string>(Of(documents, catalogue, names), StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var doc in NameBinder.Corpus(documents, null))
+        foreach (var doc in NameBinder.Corpus(documents, null, names: names))
         {
             foreach (var f in doc.Former)
             {

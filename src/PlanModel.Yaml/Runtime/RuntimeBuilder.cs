@@ -9,12 +9,21 @@ namespace PlanModel.Yaml.Runtime;
 public static class RuntimeBuilder
 {
     /// <summary>Builds a whole corpus.</summary>
-    public static PlanCorpus Corpus(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue)
+    public static PlanCorpus Corpus(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue) => Corpus(documents, catalogue, Document);
+
+    /// <summary>Builds a whole corpus from runtime documents made by <paramref name="document"/> (a cache of them, when
+    /// an update rebuilds only the documents that changed).</summary>
+    public static PlanCorpus Corpus(IReadOnlyList<DocumentModel> documents, CatalogueModel catalogue, System.Func<DocumentModel, PlanDocument> document)
     {
+        if (document is null)
+        {
+            throw new System.ArgumentNullException(nameof(document));
+        }
+
         var docs = new List<PlanDocument>();
         foreach (var d in documents)
         {
-            docs.Add(Document(d));
+            docs.Add(document(d));
         }
 
         return new PlanCorpus(docs, Catalogue(catalogue));

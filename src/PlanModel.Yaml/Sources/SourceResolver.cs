@@ -56,6 +56,36 @@ public sealed class SourceResolver : ISourceResolver
         return load;
     }
 
+    /// <summary>Forgets what was read at or below <paramref name="fullPath"/> (a source, or a folder of sources, that
+    /// changed on disk), so the next <see cref="Load"/> reads it again; everything else stays cached.</summary>
+    /// <returns>The number of sources forgotten.</returns>
+    public int Forget(string fullPath)
+    {
+        if (fullPath is null)
+        {
+            throw new ArgumentNullException(nameof(fullPath));
+        }
+
+        var target = Path.GetFullPath(fullPath).TrimEnd(Path.DirectorySeparatorChar);
+        var stale = new List<string>();
+        foreach (var key in _cache.Keys)
+        {
+            var cut = key.IndexOf('\n');
+            var full = Path.GetFullPath(Path.Combine(key.Substring(0, cut), key.Substring(cut + 1)));
+            if (full == target || full.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                stale.Add(key);
+            }
+        }
+
+        foreach (var key in stale)
+        {
+            _cache.Remove(key);
+        }
+
+        return stale.Count;
+    }
+
     private SourceLoad Read(string root, string corpusPath)
     {
         try

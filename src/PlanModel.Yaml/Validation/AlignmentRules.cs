@@ -17,7 +17,11 @@ internal static class AlignmentRules
 {
     /// <summary>Checks the corpus's documents, against parents and figures in <paramref name="references"/> too; a
     /// finding is reported only at this corpus's YAML (a referenced package was validated when it was built).</summary>
-    public static void Check(CorpusContext c, IReadOnlyList<PlanCorpus> references, DiagnosticBag d)
+    /// <param name="c">The corpus.</param>
+    /// <param name="references">Corpora of referenced packages.</param>
+    /// <param name="d">Where findings go.</param>
+    /// <param name="cache">Keeps the runtime documents and each child's findings against its parent between rounds.</param>
+    public static void Check(CorpusContext c, IReadOnlyList<PlanCorpus> references, DiagnosticBag d, ValidationCache cache)
     {
         var rowSpecs = new Dictionary<string, (string Path, Pos Pos)>(StringComparer.Ordinal);
         foreach (var doc in c.Documents)
@@ -35,7 +39,7 @@ internal static class AlignmentRules
             }
         }
 
-        var corpus = WithReferences(RuntimeBuilder.Corpus(c.Documents, c.Catalogue), references);
+        var corpus = WithReferences(RuntimeBuilder.Corpus(c.Documents, c.Catalogue, cache.Runtime), references);
         (string Path, Pos Pos) Where(Indicator row) =>
             rowSpecs.TryGetValue(row.DocumentId + "|" + row.Key, out var w) ? w : (string.Empty, new Pos(1, 1));
 
@@ -47,16 +51,23 @@ internal static class AlignmentRules
                 continue;
             }
 
-            MissingBinding(doc, child, parent, d);
-            foreach (var a in corpus.AlignWithParent(child))
+            // A function of the child, its parent and the catalogue only: kept per child while those stay the same.
+            d.AddRange(cache.Aligned(doc, parent, c.Catalogue, () =>
             {
-                var (path, pos) = Where(a.Child);
-                if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
+                var found = new DiagnosticBag();
+                MissingBinding(doc, child, parent, found);
+                foreach (var a in corpus.AlignWithParent(child))
                 {
-                    d.Add(PlanRules.LooserThanParent, path, pos.Line, pos.Column,
-                        (a.Child.CatalogueId ?? string.Empty, a.Child.PeriodTarget()?.Raw ?? string.Empty, parent.Id, a.Parent?.PeriodTarget()?.Raw ?? string.Empty, a.TargetComparison?.Explanation ?? string.Empty));
+                    var (path, pos) = Where(a.Child);
+                    if (a.IsLooser == true && (a.Child.IsBinding || a.Parent?.IsBinding == true))
+                    {
+                        found.Add(PlanRules.LooserThanParent, path, pos.Line, pos.Column,
+                            (a.Child.CatalogueId ?? string.Empty, a.Child.PeriodTarget()?.Raw ?? string.Empty, parent.Id, a.Parent?.PeriodTarget()?.Raw ?? string.Empty, a.TargetComparison?.Explanation ?? string.Empty));
+                    }
                 }
-            }
+
+                return found.Items;
+            }));
         }
 
         Units(corpus, c, Where, d);

@@ -16,12 +16,19 @@ internal sealed class CitationBudget
     private readonly HashSet<string> _exhausted = new(System.StringComparer.Ordinal);
     private long _corpus;
 
-    public CitationBudget(ReaderLimits limits)
+    /// <param name="limits">The budgets.</param>
+    /// <param name="corpusSpent">What the documents checked before this one charged to the corpus budget (a document
+    /// checked on a budget of its own continues the corpus's count, so the corpus limit stops it as in one run).</param>
+    public CitationBudget(ReaderLimits limits, long corpusSpent = 0)
     {
         Limits = limits;
+        _corpus = corpusSpent;
     }
 
     public ReaderLimits Limits { get; }
+
+    /// <summary>The source characters charged so far, all files together.</summary>
+    public long Spent => _corpus;
 
     /// <summary>True once the file's (or the corpus's) budget has run out and been reported.</summary>
     public bool Exhausted(string file) => _exhausted.Contains(file) || _corpus > Limits.MaxCitedCharsPerCorpus;

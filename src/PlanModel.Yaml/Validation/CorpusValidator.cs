@@ -23,19 +23,25 @@ public static class CorpusValidator
 
     /// <summary>Validates an assembled corpus (assembled once by the caller, e.g. a <see cref="CorpusSession"/>);
     /// returns every finding, severity-mapped and sorted. Stops between documents when cancelled.</summary>
-    public static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options)
+    public static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options) =>
+        Validate(corpus, options, new ValidationCache());
+
+    /// <summary>Validates, reusing what <paramref name="cache"/> kept of the documents that did not change (a fresh
+    /// cache checks everything: one code path for a first run and an update).</summary>
+    internal static IReadOnlyList<PlanDiagnostic> Validate(AssembledCorpus corpus, ValidationOptions options, ValidationCache cache)
     {
         var d = new DiagnosticBag();
         d.AddRange(corpus.Diagnostics);
         var first = corpus.Files.Count > 0 ? corpus.Files[0].File?.Path ?? "plans" : "plans";
+        cache.Begin();
         try
         {
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
             context.Reference(PlanReferences.Ids(options.References));
             ReferencedDuplicates(corpus.Documents, options.References, d);
-            var budget = new CitationBudget(options.Limits);
             CatalogueRules.Check(corpus.Specs, context, d);
-            Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d);
+            Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d, cache.Names);
+            long spent = 0;
             foreach (var doc in corpus.Documents)
             {
                 if (options.Cancellation.IsCancellationRequested)
@@ -44,17 +50,19 @@ public static class CorpusValidator
                     return Finish(d.Items, options);
                 }
 
-                DocumentRules.Check(doc, context, d);
+                cache.Rules(doc, context, d);
                 if (options.Sources is not null)
                 {
-                    ProvenanceRules.Check(doc, options.Sources, budget, d, BoxMention);
+                    spent += cache.Provenance(doc, options.Sources, options.Limits, BoxMention, spent, d);
                 }
             }
 
             if (options.Alignment && !options.Cancellation.IsCancellationRequested)
             {
-                AlignmentRules.Check(context, options.References, d);
+                AlignmentRules.Check(context, options.References, d, cache);
             }
+
+            cache.End();
         }
         catch (Exception ex)
         {
@@ -257,7 +265,7 @@ internal sealed class CorpusContext
         foreach (var d in documents)
         {
             DocumentsById[d.Id] = d;
-            DocumentIds.Add(d.Id);
+            DocumentIds[d.Id] = d.Id;
         }
     }
 
@@ -267,7 +275,7 @@ internal sealed class CorpusContext
     {
         foreach (var id in documentIds)
         {
-            DocumentIds.Add(id);
+            DocumentIds[id] = id;
         }
     }
 
@@ -297,7 +305,7 @@ internal sealed class CorpusContext
     {
         foreach (var id in references.DocumentIds)
         {
-            DocumentIds.Add(id);
+            DocumentIds[id] = id;
         }
 
         foreach (var i in references.Catalogue.Indicators)
@@ -343,11 +351,29 @@ internal sealed class CorpusContext
 
     public Dictionary<string, DocumentModel> DocumentsById { get; } = new(StringComparer.Ordinal);
 
-    public HashSet<string> DocumentIds { get; } = new(StringComparer.Ordinal);
+    public ContextTable<string> DocumentIds { get; } = new("documents");
 
-    public Dictionary<string, CatalogueIndicatorSpec> Indicators { get; } = new(StringComparer.Ordinal);
+    public ContextTable<CatalogueIndicatorSpec> Indicators { get; } = new("indicators");
 
-    public Dictionary<string, string> NameToIndicator { get; } = new(StringComparer.Ordinal);
+    public ContextTable<string> NameToIndicator { get; } = new("names");
 
-    public Dictionary<string, UnitDefSpec> Units { get; } = new(StringComparer.Ordinal);
+    public ContextTable<UnitDefSpec> Units { get; } = new("units");
+
+    /// <summary>The table called <paramref name="name"/> (see <see cref="ContextReads"/>).</summary>
+    public IContextTable Table(string name) => name switch
+    {
+        "documents" => DocumentIds,
+        "indicators" => Indicators,
+        "names" => NameToIndicator,
+        _ => Units,
+    };
+
+    /// <summary>Records every lookup into <paramref name="reads"/> until called again with <see langword="null"/>.</summary>
+    public void Record(ContextReads? reads)
+    {
+        DocumentIds.Reads = reads;
+        Indicators.Reads = reads;
+        NameToIndicator.Reads = reads;
+        Units.Reads = reads;
+    }
 }
