@@ -85,6 +85,7 @@ public static class RelationWords
         Before("接近", ValueQualifier.Approximately, "about (nearly)"),
         Before("达到", ValueQualifier.Exact, "reaches (the number itself)"),
         Before("逾", ValueQualifier.MoreThan, "more than (over)"),
+        Before("超", ValueQualifier.MoreThan, "more than (超80%: over; after 超过, which it ends)"),
         Before("约", ValueQualifier.Approximately, "about"),
         Before("近", ValueQualifier.Approximately, "about (nearly)"),
         Before(">=", ValueQualifier.AtLeast, "at least"),

@@ -28,6 +28,7 @@ public class RelationWordTests
         { "接近", "接近8.5万人", ValueQualifier.Approximately, "8.5", false },
         { "达到", "达到35%", ValueQualifier.Exact, "35", false },
         { "逾", "逾200亿元", ValueQualifier.MoreThan, "200", false },
+        { "超", "超80%", ValueQualifier.MoreThan, "80", false },
         { "约", "约3万人", ValueQualifier.Approximately, "3", false },
         { "近", "近3500亿元", ValueQualifier.Approximately, "3500", false },
         { ">=", ">=90", ValueQualifier.AtLeast, "90", false },
