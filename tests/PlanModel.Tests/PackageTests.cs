@@ -189,7 +189,8 @@ public class PackageTests
             Assert.True(code == 0, output);
         }
 
-        foreach (var name in new[] { "PlanModel.0.1.0.nupkg", "PlanModel.Chongqing.0.1.0.nupkg" })
+        // The data package carries the data version (PlanModelDataVersion), the libraries the product version.
+        foreach (var name in new[] { "PlanModel.0.1.0.nupkg", "PlanModel.Chongqing." + PlanModel.Cli.Diff.DataVersionFile.FindFrom(Repo.Root) + ".nupkg" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(_feed.Packages, name)), File.ReadAllBytes(Path.Combine(again, name)));
         }

@@ -39,7 +39,7 @@ public static class Changelog
             sb.Append("\n### ").Append(doc.Key).Append("\n\n");
             foreach (var c in doc.Where(c => c.Type == ChangeType.Correction))
             {
-                sb.Append("- Corrected ").Append(c.Label).Append(": ").Append(Old(c)).Append(" → ").Append(New(c)).Append(Where(c.Source)).Append('\n');
+                sb.Append("- Corrected ").Append(c.Label).Append(": ").Append(Corrected(c)).Append(Where(c.Source)).Append('\n');
             }
 
             foreach (var c in doc.Where(c => c.Type == ChangeType.Addition))
@@ -91,6 +91,13 @@ public static class Changelog
         lines.Insert(start, section.TrimEnd('\n') + "\n");
         return string.Join("\n", lines).TrimEnd('\n') + "\n";
     }
+
+    // A value printed the same but read differently (its measure, horizon, unit …) says which fields moved: "`27%` → `27%`"
+    // would hide the correction.
+    private static string Corrected(Change c) =>
+        c.OldReading is not null && c.NewReading is not null && c.OldReading.Raw == c.NewReading.Raw
+            ? "`" + c.NewReading.Raw + "`, " + string.Join(", ", c.Fields.Where(f => f.Category != FieldCategory.Text).Select(f => f.Field + " `" + f.Old + "` → `" + f.New + "`"))
+            : Old(c) + " → " + New(c);
 
     private static string Old(Change c) => c.OldReading is not null ? "`" + c.OldReading.Raw + "`" : string.Join(", ", c.Fields.Where(f => f.Category != FieldCategory.Text).Select(f => f.Field + " `" + f.Old + "`"));
 
