@@ -22,7 +22,7 @@ internal static class NamesCommand
         var published = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var f in corpus.Specs)
         {
-            foreach (var n in f.Published)
+            foreach (var n in (f as PlanModel.Yaml.Specs.PublishedFileSpec)?.Names ?? default)
             {
                 published.Add(n.Name);
             }

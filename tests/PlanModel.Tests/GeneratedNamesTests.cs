@@ -116,7 +116,7 @@ public class GeneratedNamesTests
         var files = CorpusLoader.ReadAll(CorpusLoader.FindFiles(Repo.Corpus));
         var (documents, catalogue) = CorpusAssembler.Assemble(files.Where(f => f.File is not null).Select(f => f.File!), new DiagnosticBag());
         var generated = PublishedNames.Of(documents, catalogue);
-        var locked = files.Select(f => f.File).Where(f => f is not null).SelectMany(f => f!.Published).Select(p => p.Name).ToList();
+        var locked = files.Select(f => f.File).OfType<PlanModel.Yaml.Specs.PublishedFileSpec>().SelectMany(f => f.Names).Select(p => p.Name).ToList();
         var added = generated.Except(locked).ToList();
         var gone = locked.Except(generated).ToList();
         Assert.True(added.Count == 0 && gone.Count == 0,

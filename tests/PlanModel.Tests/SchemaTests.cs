@@ -77,7 +77,7 @@ public class SchemaTests
     {
         var keywords = YamlSchema["definitions"]!["symbol"]!["not"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
         Assert.Equal(Identifiers.Keywords.OrderBy(k => k, System.StringComparer.Ordinal), keywords.OrderBy(k => k, System.StringComparer.Ordinal));
-        var kinds = typeof(FileKinds).GetFields().Select(f => (string)f.GetRawConstantValue()!).OrderBy(k => k, System.StringComparer.Ordinal);
+        var kinds = PlanModel.Yaml.Binding.PlanFileReader.Kinds.Select(k => k.Word).OrderBy(k => k, System.StringComparer.Ordinal);
         Assert.Equal(kinds, YamlSchema["properties"]!["kind"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).OrderBy(k => k, System.StringComparer.Ordinal));
     }
 

@@ -156,7 +156,7 @@ internal sealed class ReportModel
             if (f.File?.DocumentId is string id)
             {
                 byPath[f.File.Path] = id;
-                if (f.File.Kind == FileKinds.Document)
+                if (f.File is DocumentFileSpec)
                 {
                     byFolder[Folder(f.File.Path)] = id;
                 }

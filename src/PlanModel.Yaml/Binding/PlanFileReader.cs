@@ -11,10 +11,21 @@ namespace PlanModel.Yaml.Binding;
 /// </summary>
 public static class PlanFileReader
 {
-    private static readonly string[] Kinds =
+    /// <summary>
+    /// The binder table: each file kind's word, its record and how it is bound. The only place a kind word is mapped
+    /// to a record: a new kind is a record in Specs/PlanFileSpec.cs and one row here.
+    /// </summary>
+    internal static readonly FileKind[] Kinds =
     {
-        FileKinds.Document, FileKinds.Table, FileKinds.Projects, FileKinds.Outline, FileKinds.Targets, FileKinds.Indicators, FileKinds.Units,
-        FileKinds.Published,
+        new("document", typeof(DocumentFileSpec), (path, m) => new DocumentFileSpec(path, DocumentBinder.Bind(m))),
+        new("table", typeof(TableFileSpec), (path, m) => Part(m, (id, at) => new TableFileSpec(path, id, at, TableBinder.Bind(m)))),
+        new("projects", typeof(ProjectsFileSpec), (path, m) => Part(m, (id, at) => new ProjectsFileSpec(path, id, at, ProjectsBinder.Bind(m)))),
+        new("outline", typeof(OutlineFileSpec), (path, m) => Part(m, (id, at) => new OutlineFileSpec(path, id, at, OutlineTargetsBinder.Outline(m), CommonBinder.Uncited(m)))),
+        new("targets", typeof(TargetsFileSpec), (path, m) => Part(m, (id, at) =>
+            new TargetsFileSpec(path, id, at, OutlineTargetsBinder.Targets(m), OutlineTargetsBinder.TargetText(m), OutlineTargetsBinder.Untargeted(m)))),
+        new("indicators", typeof(IndicatorsFileSpec), (path, m) => new IndicatorsFileSpec(path, OutlineTargetsBinder.Indicators(m))),
+        new("units", typeof(UnitsFileSpec), (path, m) => new UnitsFileSpec(path, OutlineTargetsBinder.Units(m))),
+        new("published", typeof(PublishedFileSpec), (path, m) => new PublishedFileSpec(path, Published(m))),
     };
 
     /// <summary>Reads one file. <paramref name="path"/> is used in diagnostics as given.</summary>
@@ -79,67 +90,25 @@ public static class PlanFileReader
             return null;
         }
 
-        if (Array.IndexOf(Kinds, kind) < 0)
+        var row = Array.Find(Kinds, k => k.Word == kind);
+        if (row is null)
         {
             var p = m.PosOf("kind");
-            d.Add(PlanRules.KindUnknown, path, p.Line, p.Column, (kind, string.Join(", ", Kinds)));
+            d.Add(PlanRules.KindUnknown, path, p.Line, p.Column, (kind, string.Join(", ", Array.ConvertAll(Kinds, k => k.Word))));
             return null;
         }
 
-        string? documentId = null;
-        var documentPos = m.PosOf("document");
-        if (kind is FileKinds.Table or FileKinds.Projects or FileKinds.Outline or FileKinds.Targets)
-        {
-            documentId = CommonBinder.Id(m, "document");
-        }
-
-        DocumentSpec? document = null;
-        TableSpec? table = null;
-        ProjectsSpec? projects = null;
-        var outline = EquatableArray<OutlineNodeSpec>.Empty;
-        var targets = EquatableArray<TargetSpec>.Empty;
-        var indicators = EquatableArray<CatalogueIndicatorSpec>.Empty;
-        var units = EquatableArray<UnitDefSpec>.Empty;
-        var outlineUncited = EquatableArray<UncitedSpec>.Empty;
-        var targetText = EquatableArray<TargetTextSpec>.Empty;
-        var untargeted = EquatableArray<UntargetedSpec>.Empty;
-        var published = EquatableArray<PublishedNameSpec>.Empty;
-        switch (kind)
-        {
-            case FileKinds.Document:
-                document = DocumentBinder.Bind(m);
-                documentId = document.Id;
-                documentPos = document.Pos;
-                break;
-            case FileKinds.Table:
-                table = TableBinder.Bind(m);
-                break;
-            case FileKinds.Projects:
-                projects = ProjectsBinder.Bind(m);
-                break;
-            case FileKinds.Outline:
-                outline = OutlineTargetsBinder.Outline(m);
-                outlineUncited = CommonBinder.Uncited(m);
-                break;
-            case FileKinds.Targets:
-                targets = OutlineTargetsBinder.Targets(m);
-                targetText = OutlineTargetsBinder.TargetText(m);
-                untargeted = OutlineTargetsBinder.Untargeted(m);
-                break;
-            case FileKinds.Indicators:
-                indicators = OutlineTargetsBinder.Indicators(m);
-                break;
-            case FileKinds.Units:
-                units = OutlineTargetsBinder.Units(m);
-                break;
-            case FileKinds.Published:
-                published = Published(m);
-                break;
-        }
-
+        var spec = row.Bind(path, m);
         m.String("note");
         m.Done();
-        return new PlanFileSpec(path, kind, documentId, documentPos, document, table, projects, outline, targets, indicators, units, outlineUncited, targetText, untargeted, published);
+        return spec;
+    }
+
+    /// <summary>A document part: its <c>document</c> id (read first, as its diagnostics come first) and position.</summary>
+    private static DocumentPartFileSpec Part(MapReader m, Func<string?, Pos, DocumentPartFileSpec> bind)
+    {
+        var at = m.PosOf("document");
+        return bind(CommonBinder.Id(m, "document"), at);
     }
 
     /// <summary>The names of a <c>kind: published</c> file (published-names.yaml): dotted C# names.</summary>
@@ -170,3 +139,6 @@ public static class PlanFileReader
         return list.ToEquatable();
     }
 }
+
+/// <summary>One row of the binder table: a file kind's word, its record type and its binder.</summary>
+internal sealed record FileKind(string Word, Type Record, Func<string, MapReader, PlanFileSpec> Bind);

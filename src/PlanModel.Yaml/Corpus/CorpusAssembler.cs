@@ -13,29 +13,28 @@ public static class CorpusAssembler
     {
         var ordered = new List<PlanFileSpec>(files);
         ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var docs = new Dictionary<string, (PlanFileSpec File, List<PlanFileSpec> Parts)>(StringComparer.Ordinal);
+        var docs = new Dictionary<string, (DocumentFileSpec File, List<DocumentPartFileSpec> Parts)>(StringComparer.Ordinal);
         var indicators = new List<CatalogueIndicatorSpec>();
         var units = new List<UnitDefSpec>();
         var indicatorIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var unitIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // A duplicate is reported at its id's value and names the first use (file:line).
-
-        foreach (var f in ordered)
+        void AddDocument(DocumentFileSpec f)
         {
-            if (f.Document is not null)
+            if (docs.TryGetValue(f.Document.Id, out var existing))
             {
-                if (docs.TryGetValue(f.Document.Id, out var existing))
-                {
-                    var at = f.Document.Names.IdPos;
-                    diagnostics.Add(PlanRules.DocumentIdTaken, f.Path, at.Line, at.Column, (f.Document.Id, PlanElements.At(existing.File.Path, existing.File.Document!.Names.IdPos.Line)));
-                }
-                else
-                {
-                    docs[f.Document.Id] = (f, new List<PlanFileSpec>());
-                }
+                var at = f.Document.Names.IdPos;
+                diagnostics.Add(PlanRules.DocumentIdTaken, f.Path, at.Line, at.Column, (f.Document.Id, PlanElements.At(existing.File.Path, existing.File.Document.Names.IdPos.Line)));
             }
+            else
+            {
+                docs[f.Document.Id] = (f, new List<DocumentPartFileSpec>());
+            }
+        }
 
+        void AddIndicators(IndicatorsFileSpec f)
+        {
             foreach (var i in f.Indicators)
             {
                 if (indicatorIds.TryGetValue(i.Id, out var where))
@@ -48,7 +47,10 @@ public static class CorpusAssembler
                     indicators.Add(i);
                 }
             }
+        }
 
+        void AddUnits(UnitsFileSpec f)
+        {
             foreach (var u in f.Units)
             {
                 if (unitIds.TryGetValue(u.Id, out var where))
@@ -63,20 +65,35 @@ public static class CorpusAssembler
             }
         }
 
+        // Documents and the catalogue first (parts are attached below, once every document is known). Every kind is
+        // a case here, so a new kind does not compile until it says what it contributes.
         foreach (var f in ordered)
         {
-            if (f.Document is not null || f.DocumentId is null)
+            f.Match(
+                document: d => { AddDocument(d); return true; },
+                table: _ => false,
+                projects: _ => false,
+                outline: _ => false,
+                targets: _ => false,
+                indicators: i => { AddIndicators(i); return true; },
+                units: u => { AddUnits(u); return true; },
+                published: _ => false);
+        }
+
+        foreach (var f in ordered)
+        {
+            if (f is not DocumentPartFileSpec part || part.DocumentId is null)
             {
                 continue;
             }
 
-            if (docs.TryGetValue(f.DocumentId, out var doc))
+            if (docs.TryGetValue(part.DocumentId, out var doc))
             {
-                doc.Parts.Add(f);
+                doc.Parts.Add(part);
             }
             else
             {
-                diagnostics.Add(PlanRules.DocumentMissing, f.Path, f.DocumentPos.Line, f.DocumentPos.Column, f.DocumentId);
+                diagnostics.Add(PlanRules.DocumentMissing, part.Path, part.DocumentPos.Line, part.DocumentPos.Column, part.DocumentId);
             }
         }
 
@@ -86,7 +103,7 @@ public static class CorpusAssembler
         foreach (var k in keys)
         {
             var (file, parts) = docs[k];
-            result.Add(new DocumentModel(file.Path, file.Document!, parts.ToEquatable()));
+            result.Add(new DocumentModel(file.Path, file.Document, parts.ToEquatable()));
         }
 
         return (result, new CatalogueModel(indicators.ToEquatable(), units.ToEquatable()));

@@ -52,7 +52,7 @@ public static class PublishedNames
         var paths = new Dictionary<CatalogueIndicatorSpec, string>();
         foreach (var f in specs)
         {
-            foreach (var i in f.Indicators)
+            foreach (var i in (f as IndicatorsFileSpec)?.Indicators ?? default)
             {
                 paths[i] = f.Path;
             }
@@ -62,7 +62,7 @@ public static class PublishedNames
         Func<string, bool>? generated = null;
         foreach (var f in specs)
         {
-            foreach (var entry in f.Published)
+            foreach (var entry in (f as PublishedFileSpec)?.Names ?? default)
             {
                 // Every generated name is listed only when there is a lock to check against.
                 generated ??= Generated(documents, catalogue, documentNames);

@@ -12,7 +12,12 @@ internal static class CatalogueRules
         var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var f in files)
         {
-            foreach (var i in f.Indicators)
+            if (f is not IndicatorsFileSpec catalogue)
+            {
+                continue;
+            }
+
+            foreach (var i in catalogue.Indicators)
             {
                 if (i.Unit is not null && !c.Units.ContainsKey(i.Unit))
                 {
