@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>A set of plan documents with the shared catalogue, and the queries users ask across them.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace PlanModel;
 
 /// <summary>Whether two values can be compared, and if so how they relate.</summary>

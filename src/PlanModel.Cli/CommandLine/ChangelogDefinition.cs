@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan changelog &lt;from&gt; [&lt;to&gt;] [--corpus folder] [--write CHANGELOG.md] [--version x.y.z]</c>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan diff &lt;base&gt; [&lt;head&gt;] [--corpus folder] [--format markdown|json] [--output file]

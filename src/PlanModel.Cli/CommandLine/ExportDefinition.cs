@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan export [path] [--format json|csv|sqlite] [--output file]</c> (runs <see cref="ExportCommand"/>).</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan init [dir] [--name Namespace] [--add-source feed]</c> (runs <see cref="InitCommand"/>;

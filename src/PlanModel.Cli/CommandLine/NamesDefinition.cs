@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan names [path] [--accept]</c> (runs <see cref="NamesCommand"/>).</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan pack-data [path] --output corpus.plandata [--data-version x.y.z]</c> (runs

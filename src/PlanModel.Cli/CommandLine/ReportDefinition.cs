@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan report [path] --output dir</c> (runs <see cref="ReportCommand"/>).</summary>

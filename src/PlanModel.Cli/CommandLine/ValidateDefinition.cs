@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan validate [path] [--severity …] [--warnaserror] [--watch]</c> (runs <see cref="ValidateCommand"/>,

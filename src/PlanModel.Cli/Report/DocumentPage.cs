@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>A document's page: metadata, every table with every cell, every box or list with its items, the

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>index.html: counts per document, the validation status with every diagnostic, links to every page.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>A catalogue indicator's page: every table row and prose figure linked to it in every document, and a

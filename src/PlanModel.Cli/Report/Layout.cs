@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>The frame every page shares, and blocks used on several pages.</summary>

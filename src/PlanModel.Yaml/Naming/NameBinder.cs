@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Naming;
 
 /// <summary>

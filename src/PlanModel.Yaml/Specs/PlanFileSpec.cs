@@ -1,5 +1,3 @@
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Yaml.Specs;
 
 /// <summary>Kinds of YAML file.</summary>

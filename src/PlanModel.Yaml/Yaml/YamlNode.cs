@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel.Yaml.Yaml;
 
 /// <summary>A node of a parsed YAML file with its 1-based position.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using PlanModel.Yaml.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
