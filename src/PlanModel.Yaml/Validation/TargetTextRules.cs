@@ -271,14 +271,7 @@ internal static class TargetTextRules
                 continue;
             }
 
-            var lo = int.MaxValue;
-            var hi = 0;
-            foreach (var l in b)
-            {
-                lo = System.Math.Min(lo, l);
-                hi = System.Math.Max(hi, l);
-            }
-
+            var (lo, hi) = LineSpan.Of(b);
             for (var l = lo; l <= hi; l++)
             {
                 excluded.Add(l);
