@@ -214,10 +214,7 @@ internal static class DocumentEmitter
         foreach (var f in former)
         {
             w.Line();
-            w.Line($"/// <summary>Former name of <see cref=\"{name}\"/>, kept after a rename.</summary>");
-            w.Line($"[global::System.Obsolete(\"renamed to {name}\")]");
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public {type} {f} => {name};");
+            w.Renamed("name", name).Line($"public {type} {f} => {name};");
         }
     }
 

@@ -34,10 +34,7 @@ internal static class IndexEmitter
             foreach (var f in e.Former)
             {
                 w.Line();
-                w.Line($"/// <summary>Former name of <see cref=\"{e.ClassName}\"/>, kept after a rename.</summary>");
-                w.Line($"[global::System.Obsolete(\"renamed to {e.ClassName}\")]");
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"public static {e.ClassName} {f} => {e.ClassName};");
+                w.Renamed("name", e.ClassName).Line($"public static {e.ClassName} {f} => {e.ClassName};");
             }
         }
 
@@ -105,10 +102,7 @@ internal static class IndexEmitter
             w.Line($"public const string {name.Name} = {Literals.Str(i.Id)};");
             foreach (var f in name.Former)
             {
-                w.Line($"/// <summary>Former id of <see cref=\"{name.Name}\"/>, kept after a rename.</summary>");
-                w.Line($"[global::System.Obsolete(\"renamed to {name.Name}\")]");
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"public const string {f} = {Literals.Str(i.Id)};");
+                w.Renamed("id", name.Name).Line($"public const string {f} = {Literals.Str(i.Id)};");
             }
         }
 
