@@ -102,6 +102,14 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes a member after a blank line, under its /// summary (<paramref name="summary"/>'s paragraphs).</summary>
+    public CodeWriter Member(string declaration, params string?[] summary)
+    {
+        Line();
+        Summary(summary);
+        return Line(declaration);
+    }
+
     /// <summary>Writes the comment and attributes of a former name kept after a rename (obsolete, hidden from
     /// completion); the caller writes the member that forwards to <paramref name="current"/>.</summary>
     public CodeWriter Renamed(string what, string current)
