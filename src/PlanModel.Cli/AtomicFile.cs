@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace PlanModel.Cli;
 
 /// <summary>Writes a file through a temporary file and a move, so a failure never leaves it half-written.</summary>

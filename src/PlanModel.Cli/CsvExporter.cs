@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Text;
 using PlanModel.Cli.Export;
 
 namespace PlanModel.Cli;

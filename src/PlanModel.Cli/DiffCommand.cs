@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using PlanModel.Cli.Diff;
 

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
-
 namespace PlanModel.Cli;
 
 /// <summary><c>plan export --format json|csv</c>: all plans, every value with raw text, interpretation and citation.</summary>

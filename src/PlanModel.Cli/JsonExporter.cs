@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PlanModel.Cli.Export;

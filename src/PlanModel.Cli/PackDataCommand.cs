@@ -1,10 +1,4 @@
-using System;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using PlanModel.Cli.Diff;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Serialization;
 
 namespace PlanModel.Cli;

@@ -1,6 +1,4 @@
-using System.IO;
 using PlanModel.Cli.Report;
-using PlanModel.Yaml.Diagnostics;
 
 namespace PlanModel.Cli;
 

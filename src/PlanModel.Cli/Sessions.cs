@@ -1,5 +1,3 @@
-using System.IO;
-using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Validation;
 
 namespace PlanModel.Cli;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PlanModel.Cli.Export;
 

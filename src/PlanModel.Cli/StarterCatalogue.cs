@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Cli;

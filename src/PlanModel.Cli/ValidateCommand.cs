@@ -1,7 +1,3 @@
-using System.IO;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli;
 
 /// <summary><c>plan validate</c>: the task's rules, the task's output format.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>One value of a catalogued indicator in one document: a table cell or a prose figure.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>Whether more of an indicator is better.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>Where a value is printed: a line (or lines) of the archived source text, and an exact quote.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>A value column of an indicator table.</summary>

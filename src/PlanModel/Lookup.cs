@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>Look-up by id that also resolves the ids an element had before a rename.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>Level of an outline heading.</summary>

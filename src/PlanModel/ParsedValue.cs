@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>The interpretation <see cref="PlanValueParser"/> reads from a raw printed value.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace PlanModel;
 
 public sealed partial class PlanCorpus

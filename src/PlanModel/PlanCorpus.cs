@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>A set of plan documents with the shared catalogue, and the queries users ask across them.</summary>
@@ -75,32 +72,22 @@ public sealed partial class PlanCorpus
     }
 
     /// <summary>Every indicator row, in any document, linked to the catalogue id (a former id resolves to the current one).</summary>
-    public IEnumerable<Indicator> IndicatorsById(string catalogueId)
-    {
-        catalogueId = Catalogue.Find(catalogueId)?.Id ?? catalogueId;
-        foreach (var d in Documents)
-        {
-            foreach (var i in d.Indicators)
-            {
-                if (string.Equals(i.CatalogueId, catalogueId, StringComparison.Ordinal))
-                {
-                    yield return i;
-                }
-            }
-        }
-    }
+    public IEnumerable<Indicator> IndicatorsById(string catalogueId) => LinkedTo(catalogueId, d => d.Indicators, i => i.CatalogueId);
 
     /// <summary>Every prose target, in any document, linked to the catalogue id (a former id resolves to the current one).</summary>
-    public IEnumerable<PlanTarget> TargetsById(string catalogueId)
+    public IEnumerable<PlanTarget> TargetsById(string catalogueId) => LinkedTo(catalogueId, d => d.Targets, t => t.CatalogueId);
+
+    /// <summary>The items of every document linked to the catalogue id, the id resolved when enumerated.</summary>
+    private IEnumerable<T> LinkedTo<T>(string catalogueId, Func<PlanDocument, IEnumerable<T>> itemsOf, Func<T, string?> catalogueIdOf)
     {
         catalogueId = Catalogue.Find(catalogueId)?.Id ?? catalogueId;
         foreach (var d in Documents)
         {
-            foreach (var t in d.Targets)
+            foreach (var item in itemsOf(d))
             {
-                if (string.Equals(t.CatalogueId, catalogueId, StringComparison.Ordinal))
+                if (string.Equals(catalogueIdOf(item), catalogueId, StringComparison.Ordinal))
                 {
-                    yield return t;
+                    yield return item;
                 }
             }
         }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>The kind of document.</summary>

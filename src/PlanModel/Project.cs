@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>The stage of a listed project, read from the verb printed with it.</summary>

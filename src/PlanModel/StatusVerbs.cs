@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace PlanModel;
 
 /// <summary>One row of the status table: a verb as printed and the stage it gives a project.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace PlanModel;
 
 /// <summary>Whether two values can be compared, and if so how they relate.</summary>
@@ -110,31 +107,24 @@ public static class ValueComparer
             return false;
         }
 
-        switch (v.Qualifier)
+        Interval? read = v.Qualifier switch
         {
-            case ValueQualifier.Exact:
-            case ValueQualifier.Approximately:
-                interval = new Interval(x, true, x, true);
-                return true;
-            case ValueQualifier.AtLeast:
-                interval = new Interval(x, true, null, false);
-                return true;
-            case ValueQualifier.MoreThan:
-                interval = new Interval(x, false, null, false);
-                return true;
-            case ValueQualifier.AtMost:
-                interval = new Interval(null, false, x, true);
-                return true;
-            case ValueQualifier.LessThan:
-                interval = new Interval(null, false, x, false);
-                return true;
-            case ValueQualifier.Range when v.MaxValue is decimal max:
-                interval = new Interval(x, true, max, true);
-                return true;
-            default:
-                why = $"'{v.Raw}' ({v.Qualifier}) is not a comparable number";
-                return false;
+            ValueQualifier.Exact or ValueQualifier.Approximately => new Interval(x, true, x, true),
+            ValueQualifier.AtLeast => new Interval(x, true, null, false),
+            ValueQualifier.MoreThan => new Interval(x, false, null, false),
+            ValueQualifier.AtMost => new Interval(null, false, x, true),
+            ValueQualifier.LessThan => new Interval(null, false, x, false),
+            ValueQualifier.Range when v.MaxValue is decimal max => new Interval(x, true, max, true),
+            _ => null,
+        };
+        if (read is not Interval found)
+        {
+            why = $"'{v.Raw}' ({v.Qualifier}) is not a comparable number";
+            return false;
         }
+
+        interval = found;
+        return true;
     }
 
     private readonly struct Interval

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel;
 
 /// <summary>One word of a closed vocabulary: the word YAML and the exports write, the meaning it has in the model,

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan changelog &lt;from&gt; [&lt;to&gt;] [--corpus folder] [--write CHANGELOG.md] [--version x.y.z]</c>
@@ -14,20 +12,13 @@ internal static class ChangelogDefinition
             "The data changelog section of a change: what plan diff finds between two corpora, each corrected value " +
             "old → new with its line, under the data version's heading. Exit code 2 when a side cannot be read.");
         var sides = new CorpusSides(command, "from", "to");
-        var write = new Option<string?>("--write")
-        {
-            Description = "Insert the section into this changelog (replacing the section of the same version) instead of printing it.",
-            HelpName = "CHANGELOG.md",
-        };
+        var write = command.AddValue(
+            "--write",
+            "CHANGELOG.md",
+            "Insert the section into this changelog (replacing the section of the same version) instead of printing it.");
 
         // The tool's own --version is an option of the root only, so this one does not clash with it.
-        var version = new Option<string?>("--version")
-        {
-            Description = "The data version of the section (default: the PlanModelDataVersion of <to>).",
-            HelpName = "x.y.z",
-        };
-        command.Options.Add(write);
-        command.Options.Add(version);
+        var version = command.AddValue("--version", "x.y.z", "The data version of the section (default: the PlanModelDataVersion of <to>).");
         CommandActions.Set(command, (parse, stdout, stderr) => ChangelogCommand.Run(
             parse.GetValue(sides.Before)!,
             parse.GetValue(sides.After),

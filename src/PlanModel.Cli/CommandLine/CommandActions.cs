@@ -1,7 +1,3 @@
-using System;
-using System.CommandLine;
-using System.IO;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary>Connects a command to the code that runs it.</summary>

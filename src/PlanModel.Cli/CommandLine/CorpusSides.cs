@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary>The two sides of a comparison and <c>--corpus</c>, for the commands that compare corpora (diff,

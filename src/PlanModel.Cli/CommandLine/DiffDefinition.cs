@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan diff &lt;base&gt; [&lt;head&gt;] [--corpus folder] [--format markdown|json] [--output file]
@@ -19,18 +17,11 @@ internal static class DiffDefinition
             "when --check-version fails, 2 when a side cannot be read.");
         var sides = new CorpusSides(command, "base", "head");
         var format = FormatOption.Create(Formats, fallback: Formats[0]);
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write to this file (atomically) instead of standard output.",
-            HelpName = "file",
-        };
-        var checkVersion = new Option<bool>("--check-version")
-        {
-            Description = "Fail (exit code 1) unless PlanModelDataVersion moved at least as far as the change needs.",
-        };
         command.Options.Add(format);
-        command.Options.Add(output);
-        command.Options.Add(checkVersion);
+        var output = command.AddValue("--output", "file", "Write to this file (atomically) instead of standard output.", "-o");
+        var checkVersion = command.AddSwitch(
+            "--check-version",
+            "Fail (exit code 1) unless PlanModelDataVersion moved at least as far as the change needs.");
         CommandActions.Set(command, (parse, stdout, stderr) => DiffCommand.Run(
             parse.GetValue(sides.Before)!,
             parse.GetValue(sides.After),

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan export [path] [--format json|csv|sqlite] [--output file]</c> (runs <see cref="ExportCommand"/>).</summary>
@@ -17,13 +15,8 @@ internal static class ExportDefinition
             "A corpus with PLAN errors is refused: exit code 1, nothing written.");
         // Absent stays null: ExportCommand reads null as json (CliOptions.Format keeps its meaning).
         var format = FormatOption.Create(Formats, fallback: null);
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write to this file (atomically: all or nothing) instead of standard output.",
-            HelpName = "file",
-        };
         command.Options.Add(format);
-        command.Options.Add(output);
+        var output = command.AddValue("--output", "file", "Write to this file (atomically: all or nothing) instead of standard output.", "-o");
         var corpus = new CorpusSymbols(command);
         CommandActions.Set(command, (parse, stdout, stderr) => ExportCommand.Run(
             corpus.Read(parse) with { Format = parse.GetValue(format), Output = parse.GetValue(output) },

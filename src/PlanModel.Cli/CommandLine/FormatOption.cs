@@ -1,6 +1,3 @@
-using System;
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>--format</c> (<c>-f</c>): one of a command's output formats, read case-insensitively, completed from

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan init [dir] [--name Namespace] [--add-source feed]</c> (runs <see cref="InitCommand"/>;
@@ -19,19 +17,12 @@ internal static class InitDefinition
             Description = "The folder to write into (created when missing).",
             DefaultValueFactory = _ => ".",
         };
-        var name = new Option<string?>("--name")
-        {
-            Description = "The project's name and namespace (default: the folder's name in PascalCase).",
-            HelpName = "Namespace",
-        };
-        var source = new Option<string?>("--add-source")
-        {
-            Description = "Also write a nuget.config that adds this package folder (e.g. artifacts/packages) to the usual sources.",
-            HelpName = "feed",
-        };
         command.Arguments.Add(dir);
-        command.Options.Add(name);
-        command.Options.Add(source);
+        var name = command.AddValue("--name", "Namespace", "The project's name and namespace (default: the folder's name in PascalCase).");
+        var source = command.AddValue(
+            "--add-source",
+            "feed",
+            "Also write a nuget.config that adds this package folder (e.g. artifacts/packages) to the usual sources.");
         CommandActions.Set(command, (parse, stdout, stderr) => InitCommand.Run(
             parse.GetValue(dir) ?? ".",
             parse.GetValue(name),

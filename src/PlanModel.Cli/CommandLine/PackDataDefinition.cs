@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary><c>plan pack-data [path] --output corpus.plandata [--data-version x.y.z]</c> (runs
@@ -13,19 +11,11 @@ internal static class PackDataDefinition
             "pack-data",
             "Write the whole corpus as one versioned data file, read at run time by PlanCorpus.Load (docs/data-file.md). " +
             "Nothing is written when the corpus has errors; the exit code is then 1.");
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "The data file to write (replaced atomically).",
-            HelpName = "corpus.plandata",
-            Required = true,
-        };
-        var dataVersion = new Option<string?>("--data-version")
-        {
-            Description = "The data version the file carries (default: the PlanModelDataVersion of the Directory.Build.props above path).",
-            HelpName = "x.y.z",
-        };
-        command.Options.Add(output);
-        command.Options.Add(dataVersion);
+        var output = command.AddRequiredValue("--output", "corpus.plandata", "The data file to write (replaced atomically).", "-o");
+        var dataVersion = command.AddValue(
+            "--data-version",
+            "x.y.z",
+            "The data version the file carries (default: the PlanModelDataVersion of the Directory.Build.props above path).");
         var corpus = new CorpusSymbols(command);
         CommandActions.Set(command, (parse, stdout, stderr) => PackDataCommand.Run(
             corpus.Read(parse) with { Output = parse.GetValue(output) },

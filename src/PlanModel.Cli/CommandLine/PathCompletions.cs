@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace PlanModel.Cli.CommandLine;
 
 /// <summary>Tab completion of a corpus path: the folders (with a trailing <c>/</c>) and YAML files that start with

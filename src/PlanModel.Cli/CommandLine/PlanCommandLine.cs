@@ -1,9 +1,5 @@
-using System;
-using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.IO;
-using System.Linq;
 
 namespace PlanModel.Cli.CommandLine;
 

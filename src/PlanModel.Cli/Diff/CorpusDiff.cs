@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Validation;
 

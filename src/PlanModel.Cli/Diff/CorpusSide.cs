@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using LibGit2Sharp;
-using PlanModel.Yaml.Corpus;
 
 namespace PlanModel.Cli.Diff;
 

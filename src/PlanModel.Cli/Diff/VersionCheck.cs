@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using System.IO;
-
 namespace PlanModel.Cli.Diff;
 
 /// <summary><c>--check-version</c>: the data version must have moved at least as far as the change needs.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PlanModel.Cli.Export;
 
 /// <summary>Reads a corpus into the export's records (<see cref="ExportFile"/>): the one place that decides what the

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;

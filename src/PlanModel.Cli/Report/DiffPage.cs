@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Text;
 using PlanModel.Cli.Diff;
 
 namespace PlanModel.Cli.Report;

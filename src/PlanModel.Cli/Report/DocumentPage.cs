@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>A document's page: metadata, every table with every cell, every box or list with its items, the
@@ -149,31 +145,26 @@ internal static class DocumentPage
     {
         sb.Append("<nav class=\"toc\"><ul>\n<li><a href=\"#validation\">").Append(Html.L("校验", "Validation")).Append("</a></li>\n");
         sb.Append("<li><a href=\"#tables\">").Append(Html.L("指标表", "Indicator tables")).Append("</a>");
-        if (d.Tables.Count > 0)
-        {
-            sb.Append("<ul>");
-            foreach (var t in d.Tables)
-            {
-                sb.Append("<li><a href=\"#").Append(TableAnchor(t.Id)).Append("\">").Append(BoxPrefix(t.Box)).Append(Html.E(t.Title.Zh)).Append("</a></li>");
-            }
-
-            sb.Append("</ul>");
-        }
+        TocLinks(sb, d.Tables.Select(t => (TableAnchor(t.Id), t.Box, t.Title.Zh)));
 
         sb.Append("</li>\n<li><a href=\"#lists\">").Append(Html.L("专栏与清单", "Boxes and lists")).Append("</a>");
-        if (d.ProjectLists.Count > 0)
-        {
-            sb.Append("<ul>");
-            foreach (var l in d.ProjectLists)
-            {
-                sb.Append("<li><a href=\"#").Append(ListAnchor(l.Id)).Append("\">").Append(BoxPrefix(l.Box)).Append(Html.E(l.Title.Zh)).Append("</a></li>");
-            }
-
-            sb.Append("</ul>");
-        }
+        TocLinks(sb, d.ProjectLists.Select(l => (ListAnchor(l.Id), l.Box, l.Title.Zh)));
 
         sb.Append("</li>\n<li><a href=\"#outline\">").Append(Html.L("目录", "Outline")).Append("</a></li>\n");
         sb.Append("<li><a href=\"#targets\">").Append(Html.L("文中数值与目标", "Figures and targets")).Append("</a></li>\n</ul></nav>\n");
+    }
+
+    /// <summary>A contents entry's sub-list, a link per table or list (none when there are none).</summary>
+    private static void TocLinks(StringBuilder sb, IEnumerable<(string Anchor, int? Box, string Title)> links)
+    {
+        var open = false;
+        foreach (var (anchor, box, title) in links)
+        {
+            sb.Append(open ? string.Empty : "<ul>").Append("<li><a href=\"#").Append(anchor).Append("\">").Append(BoxPrefix(box)).Append(Html.E(title)).Append("</a></li>");
+            open = true;
+        }
+
+        sb.Append(open ? "</ul>" : string.Empty);
     }
 
     private static void Table(StringBuilder sb, ReportModel m, Snippet snip, PlanDocument d, IndicatorTable t, HashSet<string> outlineIds)
@@ -417,8 +408,7 @@ internal static class DocumentPage
             return;
         }
 
-        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"target-table\" placeholder=\"筛选 Filter…\"/>\n");
-        sb.Append("<div class=\"scroll\"><table id=\"target-table\" class=\"targets\">\n<thead><tr><th>").Append(Html.L("主题", "Subject")).Append("</th><th>")
+        Layout.FilteredTable(sb, "target-table", "targets").Append("<th>").Append(Html.L("主题", "Subject")).Append("</th><th>")
             .Append(Html.L("期限", "Horizon")).Append("</th><th>").Append(Html.L("数值与原文", "Value and source line")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var t in d.Targets)
         {

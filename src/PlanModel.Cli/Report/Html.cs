@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>Escaping, invariant formatting and safe names for the report. Every string from the corpus goes

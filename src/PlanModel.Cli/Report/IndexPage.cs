@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>index.html: counts per document, the validation status with every diagnostic, links to every page.</summary>
@@ -54,8 +50,7 @@ internal static class IndexPage
 
         // Documents.
         sb.Append("<h2 id=\"documents\">").Append(Html.L("文件", "Documents")).Append("</h2>\n");
-        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"doc-table\" placeholder=\"筛选 Filter…\"/>\n");
-        sb.Append("<div class=\"scroll\"><table id=\"doc-table\">\n<thead><tr>");
+        Layout.FilteredTable(sb, "doc-table");
         Th(sb, "编号", "Id");
         Th(sb, "标题", "Title");
         Th(sb, "类型", "Kind");
@@ -111,8 +106,7 @@ internal static class IndexPage
         sb.Append("<h2 id=\"indicators\">").Append(Html.L("指标", "Indicators")).Append("</h2>\n");
         sb.Append("<p class=\"muted\">").Append(Html.L("文件所用的每个目录指标：各规划的表格行与文中目标，附基期与目标图。",
             "Every catalogue indicator a document uses: its table rows and prose targets across plans, with a chart of baselines and targets.")).Append("</p>\n");
-        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"ind-table\" placeholder=\"筛选 Filter…\"/>\n");
-        sb.Append("<div class=\"scroll\"><table id=\"ind-table\">\n<thead><tr>");
+        Layout.FilteredTable(sb, "ind-table");
         Th(sb, "编号", "Id");
         Th(sb, "名称", "Name");
         Th(sb, "单位", "Unit");

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>A catalogue indicator's page: every table row and prose figure linked to it in every document, and a
@@ -219,8 +216,7 @@ internal static class IndicatorPage
     private static void Table(StringBuilder sb, ReportModel m, List<Observation> observations)
     {
         sb.Append("<section id=\"values\">\n<h2>").Append(Html.L("各规划的表格行与文中目标", "Table rows and prose figures across plans")).Append("</h2>\n");
-        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"obs-table\" placeholder=\"筛选 Filter…\"/>\n");
-        sb.Append("<div class=\"scroll\"><table id=\"obs-table\">\n<thead><tr><th>").Append(Html.L("文件", "Document")).Append("</th><th>")
+        Layout.FilteredTable(sb, "obs-table").Append("<th>").Append(Html.L("文件", "Document")).Append("</th><th>")
             .Append(Html.L("位置", "Where")).Append("</th><th>").Append(Html.L("年份", "Year")).Append("</th><th>").Append(Html.L("单位", "Unit"))
             .Append("</th><th>").Append(Html.L("数值与原文", "Value and source line")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var o in observations)

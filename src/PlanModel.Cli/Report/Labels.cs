@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>Bilingual words for the model's enumerations (their labels in <see cref="Vocabularies"/>), and the reading

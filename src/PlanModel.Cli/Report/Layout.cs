@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>The frame every page shares, and blocks used on several pages.</summary>
@@ -30,6 +26,12 @@ internal static class Layout
     /// <summary>A breadcrumb step.</summary>
     public static string Crumb(string html) => "<span class=\"sep\">›</span>" + html;
 
+    /// <summary>Opens a table the page script can filter, up to its header row: the search box (hidden until the
+    /// script shows it) and the scrolling table.</summary>
+    public static StringBuilder FilteredTable(StringBuilder sb, string id, string? cssClass = null) =>
+        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"").Append(id).Append("\" placeholder=\"筛选 Filter…\"/>\n")
+            .Append("<div class=\"scroll\"><table id=\"").Append(id).Append(cssClass is null ? "\"" : "\" class=\"" + cssClass + "\"").Append(">\n<thead><tr>");
+
     /// <summary>A table of diagnostics (file:line, rule, severity, message), or a line saying there are none.</summary>
     public static string Diagnostics(IReadOnlyList<PlanDiagnostic> diagnostics, string id)
     {
@@ -39,8 +41,7 @@ internal static class Layout
         }
 
         var sb = new StringBuilder();
-        sb.Append("<input class=\"filter\" type=\"search\" hidden=\"hidden\" data-filter=\"").Append(id).Append("\" placeholder=\"筛选 Filter…\"/>\n");
-        sb.Append("<div class=\"scroll\"><table id=\"").Append(id).Append("\" class=\"diags\">\n<thead><tr>")
+        FilteredTable(sb, id, "diags")
             .Append("<th>").Append(Html.L("级别", "Severity")).Append("</th>")
             .Append("<th>").Append(Html.L("规则", "Rule")).Append("</th>")
             .Append("<th>").Append(Html.L("位置", "Location")).Append("</th>")

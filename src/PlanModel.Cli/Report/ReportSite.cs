@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Cli.Report;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>Renders a citation as its source line with the quote (or the raw value) in a <c>&lt;mark&gt;</c>:

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace PlanModel.Cli.Report;
 
 /// <summary>A point of a chart: a value with a number, in a year; <paramref name="Group"/> ties the values of one

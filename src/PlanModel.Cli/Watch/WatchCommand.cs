@@ -1,12 +1,7 @@
-using System;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using PlanModel.Cli.CommandLine;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
 
 namespace PlanModel.Cli.Watch;
 

@@ -102,6 +102,24 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes a member after a blank line, under its /// summary (<paramref name="summary"/>'s paragraphs).</summary>
+    public CodeWriter Member(string declaration, params string?[] summary)
+    {
+        Line();
+        Summary(summary);
+        return Line(declaration);
+    }
+
+    /// <summary>Writes the comment and attributes of a former name kept after a rename (obsolete, hidden from
+    /// completion); the caller writes the member that forwards to <paramref name="current"/>.</summary>
+    public CodeWriter Renamed(string what, string current)
+    {
+        Line($"/// <summary>Former {what} of <see cref=\"{current}\"/>, kept after a rename.</summary>");
+        Line($"[global::System.Obsolete(\"renamed to {current}\")]");
+        Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        return this;
+    }
+
     public override string ToString() => _sb.ToString();
 
     /// <summary>Reads a StringBuilder without materialising it.</summary>

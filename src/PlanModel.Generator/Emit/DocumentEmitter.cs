@@ -95,25 +95,19 @@ internal static class DocumentEmitter
 
         foreach (var (prop, cls, table, n) in tableProps)
         {
-            w.Line();
-            w.Summary(table.Title.Zh, table.Title.En, Box(table.Box) + Cite(table.Citation), "Id: " + table.Id + ".");
-            w.Line($"public {cls} {prop} {{ get; }}");
+            w.Member($"public {cls} {prop} {{ get; }}", table.Title.Zh, table.Title.En, Box(table.Box) + Cite(table.Citation), "Id: " + table.Id + ".");
             Forwarders(w, cls, prop, n.Former);
         }
 
         foreach (var (prop, cls, list, n) in listProps)
         {
-            w.Line();
-            w.Summary(list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list), "Id: " + list.Id + ".");
-            w.Line($"public {cls} {prop} {{ get; }}");
+            w.Member($"public {cls} {prop} {{ get; }}", list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list), "Id: " + list.Id + ".");
             Forwarders(w, cls, prop, n.Former);
         }
 
         foreach (var (prop, t, n) in targetProps)
         {
-            w.Line();
-            w.Summary(t.Subject.Zh + ": " + t.Value.Raw, t.Subject.En + $" ({t.Role}, {t.Horizon})", t.Citation?.Quote, Cite(t.Citation), t.Note);
-            w.Line($"public {P}PlanTarget {prop} {{ get; }}");
+            w.Member($"public {P}PlanTarget {prop} {{ get; }}", t.Subject.Zh + ": " + t.Value.Raw, t.Subject.En + $" ({t.Role}, {t.Horizon})", t.Citation?.Quote, Cite(t.Citation), t.Note);
             Forwarders(w, P + "PlanTarget", prop, n.Former);
         }
 
@@ -214,10 +208,7 @@ internal static class DocumentEmitter
         foreach (var f in former)
         {
             w.Line();
-            w.Line($"/// <summary>Former name of <see cref=\"{name}\"/>, kept after a rename.</summary>");
-            w.Line($"[global::System.Obsolete(\"renamed to {name}\")]");
-            w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            w.Line($"public {type} {f} => {name};");
+            w.Renamed("name", name).Line($"public {type} {f} => {name};");
         }
     }
 
@@ -284,9 +275,7 @@ internal static class DocumentEmitter
             }
 
             var p = items[i];
-            w.Line();
-            w.Summary(p.Name.Zh, p.Name.En, (p.StatusRaw is null ? string.Empty : $"{p.StatusRaw} ({p.Status}). ") + Cite(p.Citation), p.Note);
-            w.Line($"public {P}Project {member.Name} {{ get; }}");
+            w.Member($"public {P}Project {member.Name} {{ get; }}", p.Name.Zh, p.Name.En, (p.StatusRaw is null ? string.Empty : $"{p.StatusRaw} ({p.Status}). ") + Cite(p.Citation), p.Note);
             Forwarders(w, P + "Project", member.Name, member.Former);
         }
 

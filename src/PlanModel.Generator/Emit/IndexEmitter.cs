@@ -28,31 +28,18 @@ internal static class IndexEmitter
         w.Line($"private static readonly global::System.Lazy<{P}PlanCorpus> s_corpus = new global::System.Lazy<{P}PlanCorpus>(() => new {P}PlanCorpus(new {P}PlanDocument[] {{ {string.Join(", ", entries.Select(e => e.ClassName))} }}, PlanCatalogue.Instance) {{ DataVersion = DataVersion, PackageId = {Literals.Str(options.PackageId)} }});");
         foreach (var e in entries)
         {
-            w.Line();
-            w.Summary($"The document '{e.Id}' ({e.Kind}).", e.Parent is null ? null : $"Parent plan: {e.Parent}.");
-            w.Line($"public static {e.ClassName} {e.ClassName} => s_{e.ClassName}.Value;");
+            w.Member($"public static {e.ClassName} {e.ClassName} => s_{e.ClassName}.Value;", $"The document '{e.Id}' ({e.Kind}).", e.Parent is null ? null : $"Parent plan: {e.Parent}.");
             foreach (var f in e.Former)
             {
                 w.Line();
-                w.Line($"/// <summary>Former name of <see cref=\"{e.ClassName}\"/>, kept after a rename.</summary>");
-                w.Line($"[global::System.Obsolete(\"renamed to {e.ClassName}\")]");
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"public static {e.ClassName} {f} => {e.ClassName};");
+                w.Renamed("name", e.ClassName).Line($"public static {e.ClassName} {f} => {e.ClassName};");
             }
         }
 
-        w.Line();
-        w.Summary("The corpus: all documents with the catalogue, and queries across them.");
-        w.Line($"public static {P}PlanCorpus Corpus => s_corpus.Value;");
-        w.Line();
-        w.Summary("All documents, ordered by id.");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{P}PlanDocument> All => Corpus.Documents;");
-        w.Line();
-        w.Summary("Every binding (约束性) indicator row of every document.");
-        w.Line($"public static global::System.Collections.Generic.IEnumerable<{P}Indicator> BindingIndicators => Corpus.BindingIndicators;");
-        w.Line();
-        w.Summary("The documents whose parent plan is the given document id.");
-        w.Line($"public static global::System.Collections.Generic.IEnumerable<{P}PlanDocument> ChildrenOf(string parentId) => Corpus.ChildrenOf(parentId);");
+        w.Member($"public static {P}PlanCorpus Corpus => s_corpus.Value;", "The corpus: all documents with the catalogue, and queries across them.");
+        w.Member($"public static global::System.Collections.Generic.IReadOnlyList<{P}PlanDocument> All => Corpus.Documents;", "All documents, ordered by id.");
+        w.Member($"public static global::System.Collections.Generic.IEnumerable<{P}Indicator> BindingIndicators => Corpus.BindingIndicators;", "Every binding (约束性) indicator row of every document.");
+        w.Member($"public static global::System.Collections.Generic.IEnumerable<{P}PlanDocument> ChildrenOf(string parentId) => Corpus.ChildrenOf(parentId);", "The documents whose parent plan is the given document id.");
         w.Close();
         w.Close();
         return w.ToString();
@@ -68,9 +55,7 @@ internal static class IndexEmitter
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
         w.Open("public static partial class PlanCatalogue");
         w.Line($"private static readonly global::System.Lazy<{P}IndicatorCatalogue> s_instance = new global::System.Lazy<{P}IndicatorCatalogue>(Create);");
-        w.Line();
-        w.Summary("The catalogue.");
-        w.Line($"public static {P}IndicatorCatalogue Instance => s_instance.Value;");
+        w.Member($"public static {P}IndicatorCatalogue Instance => s_instance.Value;", "The catalogue.");
         w.Line();
         w.Open($"private static {P}IndicatorCatalogue Create()");
         w.Line($"var indicators = new {P}CatalogueIndicator[]");
@@ -105,10 +90,7 @@ internal static class IndexEmitter
             w.Line($"public const string {name.Name} = {Literals.Str(i.Id)};");
             foreach (var f in name.Former)
             {
-                w.Line($"/// <summary>Former id of <see cref=\"{name.Name}\"/>, kept after a rename.</summary>");
-                w.Line($"[global::System.Obsolete(\"renamed to {name.Name}\")]");
-                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                w.Line($"public const string {f} = {Literals.Str(i.Id)};");
+                w.Renamed("id", name.Name).Line($"public const string {f} = {Literals.Str(i.Id)};");
             }
         }
 

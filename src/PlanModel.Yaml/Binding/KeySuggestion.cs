@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel.Yaml.Binding;
 
 /// <summary>"Did you mean": the key a misspelt key most likely stands for.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Binding;

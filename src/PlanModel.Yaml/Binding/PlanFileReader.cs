@@ -1,6 +1,3 @@
-using System;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Binding;

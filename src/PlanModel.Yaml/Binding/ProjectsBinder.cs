@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Binding;
 
 /// <summary>Binds <c>kind: projects</c>.</summary>

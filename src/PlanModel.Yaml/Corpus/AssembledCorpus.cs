@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>Parsed files grouped into documents and a catalogue, once: what validation, the runtime corpus, export,

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>Groups parsed files into documents and a catalogue; reports orphan files and duplicate ids.</summary>

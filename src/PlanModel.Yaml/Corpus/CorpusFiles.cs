@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using PlanModel.Yaml.Sources;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>The YAML files of a session opened from a path, with their parses, kept so an update re-reads only what

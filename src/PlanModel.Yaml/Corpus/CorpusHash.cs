@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Security.Cryptography;
-using System.Text;
-using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Corpus;
 

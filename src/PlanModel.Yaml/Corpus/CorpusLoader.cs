@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
 using System.Threading;
 using PlanModel.Yaml.Binding;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Sources;
-using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Corpus;

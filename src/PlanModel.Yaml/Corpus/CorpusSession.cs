@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Threading;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Runtime;
-using PlanModel.Yaml.Sources;
-using PlanModel.Yaml.Specs;
-using PlanModel.Yaml.Validation;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Corpus;

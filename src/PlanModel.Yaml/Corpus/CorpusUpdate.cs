@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>What one <see cref="CorpusSession.Update"/> did, and the findings after it.</summary>

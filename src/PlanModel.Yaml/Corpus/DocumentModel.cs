@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>A document with all its files, equatable so the generator regenerates only what changed.</summary>

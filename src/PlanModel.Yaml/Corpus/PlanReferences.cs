@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Sources;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel.Yaml.Diagnostics;
 
 /// <summary>Collects diagnostics for one file or one run.</summary>

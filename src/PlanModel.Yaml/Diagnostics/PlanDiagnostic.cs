@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PlanModel.Yaml.Diagnostics;
 
 /// <summary>A located finding: rule code, severity, message, file and 1-based line/column.</summary>

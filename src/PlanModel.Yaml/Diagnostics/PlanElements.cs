@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-
 namespace PlanModel.Yaml.Diagnostics;
 
 /// <summary>How messages name the element they are about and where it is: one wording for every rule.</summary>

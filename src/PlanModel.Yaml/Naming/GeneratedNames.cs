@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Naming;
 
 /// <summary>A generated member: its name and the names it was published under before (kept as obsolete forwarders).</summary>

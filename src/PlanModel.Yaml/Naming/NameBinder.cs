@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Naming;
 
 /// <summary>
@@ -29,21 +23,13 @@ public static class NameBinder
         var tables = new List<(PartNames Names, TableSpec Spec, string Path)>();
         foreach (var (path, t) in model.Tables)
         {
-            var (prop, pos) = Intended(t.Names, Identifiers.FromId(t.Id), t.Pos);
-            var owner = $"table '{t.Id}'";
-            prop = scope.Claim(prop!, owner, path, pos);
-            var tcls = scope.Claim(prop + "Table", owner + " (its class)", path, pos);
-            tables.Add((new PartNames(prop, tcls, EquatableArray<string>.Empty, EquatableArray<MemberName?>.Empty), t, path));
+            tables.Add((ClaimPart(scope, t.Names, t.Id, t.Pos, $"table '{t.Id}'", "Table", path), t, path));
         }
 
         var lists = new List<(PartNames Names, ProjectsSpec Spec, string Path)>();
         foreach (var (path, l) in model.ProjectLists)
         {
-            var (prop, pos) = Intended(l.Names, Identifiers.FromId(l.Id), l.Pos);
-            var owner = $"list '{l.Id}'";
-            prop = scope.Claim(prop!, owner, path, pos);
-            var lcls = scope.Claim(prop + "List", owner + " (its class)", path, pos);
-            lists.Add((new PartNames(prop, lcls, EquatableArray<string>.Empty, EquatableArray<MemberName?>.Empty), l, path));
+            lists.Add((ClaimPart(scope, l.Names, l.Id, l.Pos, $"list '{l.Id}'", "List", path), l, path));
         }
 
         var targets = new List<(string Name, TargetSpec Spec, string Path)>();
@@ -120,6 +106,16 @@ public static class NameBinder
         }
 
         return result;
+    }
+
+    /// <summary>A table's or list's property name and its class's (the property's name and <paramref name="classSuffix"/>),
+    /// both claimed in the document class's scope.</summary>
+    private static PartNames ClaimPart(NameScope scope, NameSpec names, string id, Pos pos, string owner, string classSuffix, string path)
+    {
+        var (prop, at) = Intended(names, Identifiers.FromId(id), pos);
+        prop = scope.Claim(prop!, owner, path, at);
+        var cls = scope.Claim(prop + classSuffix, owner + " (its class)", path, at);
+        return new PartNames(prop, cls, EquatableArray<string>.Empty, EquatableArray<MemberName?>.Empty);
     }
 
     private static string Path(IReadOnlyDictionary<CatalogueIndicatorSpec, string>? paths, CatalogueIndicatorSpec i) =>

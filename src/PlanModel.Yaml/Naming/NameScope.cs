@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Naming;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Naming;
 

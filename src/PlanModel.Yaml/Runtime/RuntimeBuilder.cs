@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Runtime;
 
 /// <summary>Builds runtime objects from specs: what the CLI exports, and what the generated code must equal.</summary>

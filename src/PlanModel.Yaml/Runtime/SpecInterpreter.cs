@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Runtime;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
 using PlanModel.Serialization;
 
 namespace PlanModel.Yaml.Serialization;

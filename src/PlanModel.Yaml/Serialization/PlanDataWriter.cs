@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using PlanModel.Serialization;
 using L = PlanModel.Serialization.PlanDataLayout<PlanModel.Yaml.Serialization.PlanDataWriting>;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using PlanModel.Serialization;
 
 namespace PlanModel.Yaml.Serialization;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace PlanModel.Yaml.Sources;
 
 /// <summary>File-system checks shared by the corpus reader and the source resolver.</summary>

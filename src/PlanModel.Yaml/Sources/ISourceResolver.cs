@@ -1,6 +1,3 @@
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Validation;
-
 namespace PlanModel.Yaml.Sources;
 
 /// <summary>Finds the archived source a document names. The file-system implementation is <see cref="SourceResolver"/>.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Security.Cryptography;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Validation;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Sources;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Validation;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Sources;

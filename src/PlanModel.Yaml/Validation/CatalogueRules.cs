@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>Rules on the catalogue itself: units resolve, names and aliases are not claimed twice.</summary>

@@ -1,7 +1,3 @@
-using System;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>Checks that cited text is printed on the cited line(s) of one document's source.</summary>

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
 
@@ -40,11 +35,7 @@ internal static class CompletenessRules
             }
 
             count++;
-            if (missing.Count < 5)
-            {
-                var t = SourceText.Trim(line);
-                missing.Add(n.ToString(CultureInfo.InvariantCulture) + " \"" + (t.Length > 20 ? t.Substring(0, 20) + "…" : t) + "\"");
-            }
+            ListMissing(missing, n, line);
         }
 
         if (count > 0)
@@ -153,14 +144,7 @@ internal static class CompletenessRules
             return;
         }
 
-        var first = int.MaxValue;
-        var last = 0;
-        foreach (var l in cited)
-        {
-            first = System.Math.Min(first, l);
-            last = System.Math.Max(last, l);
-        }
-
+        var (first, last) = LineSpan.Of(cited);
         var missing = new List<string>();
         var count = 0;
         for (var n = System.Math.Max(first, 1); n <= System.Math.Min(last, text.LineCount); n++)
@@ -172,16 +156,22 @@ internal static class CompletenessRules
             }
 
             count++;
-            if (missing.Count < 5)
-            {
-                var t = SourceText.Trim(line);
-                missing.Add(n.ToString(CultureInfo.InvariantCulture) + " \"" + (t.Length > 20 ? t.Substring(0, 20) + "…" : t) + "\"");
-            }
+            ListMissing(missing, n, line);
         }
 
         if (count > 0)
         {
             d.Add(PlanRules.LinesUncited, path, pos.Line, pos.Column, (count, what, first, last, PlanElements.Listing(missing, count)));
+        }
+    }
+
+    /// <summary>Lists an uncited line (number and its first 20 characters) among the first five the message names.</summary>
+    private static void ListMissing(List<string> missing, int n, string line)
+    {
+        if (missing.Count < 5)
+        {
+            var t = SourceText.Trim(line);
+            missing.Add(n.ToString(CultureInfo.InvariantCulture) + " \"" + (t.Length > 20 ? t.Substring(0, 20) + "…" : t) + "\"");
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Sources;
-using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
 

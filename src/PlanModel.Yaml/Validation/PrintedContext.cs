@@ -1,5 +1,3 @@
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>Where a value's raw text sits in its cited source line(s): the text around it is what PLAN504/505 read.</summary>

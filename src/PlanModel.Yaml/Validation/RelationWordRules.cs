@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Runtime;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Yaml.Validation;
 
@@ -276,14 +271,7 @@ internal static class TargetTextRules
                 continue;
             }
 
-            var lo = int.MaxValue;
-            var hi = 0;
-            foreach (var l in b)
-            {
-                lo = System.Math.Min(lo, l);
-                hi = System.Math.Max(hi, l);
-            }
-
+            var (lo, hi) = LineSpan.Of(b);
             for (var l = lo; l <= hi; l++)
             {
                 excluded.Add(l);

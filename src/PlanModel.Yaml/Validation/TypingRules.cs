@@ -1,7 +1,3 @@
-using System.Globalization;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Specs;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using PlanModel.Yaml.Corpus;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Runtime;
-using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Validation;

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using PlanModel.Yaml.Diagnostics;
-using PlanModel.Yaml.Sources;
 using PlanModel.Yaml.Yaml;
 
 namespace PlanModel.Yaml.Validation;

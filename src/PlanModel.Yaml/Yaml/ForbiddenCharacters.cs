@@ -1,6 +1,3 @@
-using System.Globalization;
-using PlanModel.Yaml.Diagnostics;
-
 namespace PlanModel.Yaml.Yaml;
 
 /// <summary>

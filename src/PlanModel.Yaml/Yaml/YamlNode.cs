@@ -1,22 +1,15 @@
-using System.Collections.Generic;
-
 namespace PlanModel.Yaml.Yaml;
 
 /// <summary>A node of a parsed YAML file with its 1-based position.</summary>
-public abstract class YamlNode
+/// <param name="line">1-based line of the node's start.</param>
+/// <param name="column">1-based column of the node's start.</param>
+public abstract class YamlNode(int line, int column)
 {
-    /// <summary>Creates a node at a position.</summary>
-    protected YamlNode(int line, int column)
-    {
-        Line = line;
-        Column = column;
-    }
-
     /// <summary>1-based line of the node's start.</summary>
-    public int Line { get; }
+    public int Line { get; } = line;
 
     /// <summary>1-based column of the node's start.</summary>
-    public int Column { get; }
+    public int Column { get; } = column;
 
     /// <summary>A short description of the node's type for messages.</summary>
     public abstract string TypeName { get; }

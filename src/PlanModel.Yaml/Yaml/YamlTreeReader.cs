@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using PlanModel.Yaml.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -71,20 +67,13 @@ public static class YamlTreeReader
         return i < 0 ? message : message.Substring(0, i);
     }
 
-    private sealed class LimitExceededException : Exception
+    private sealed class LimitExceededException(PlanFinding finding, int line, int column) : Exception(finding.Message)
     {
-        public LimitExceededException(PlanFinding finding, int line, int column) : base(finding.Message)
-        {
-            Finding = finding;
-            Line = line;
-            Column = column;
-        }
+        public PlanFinding Finding { get; } = finding;
 
-        public PlanFinding Finding { get; }
+        public int Line { get; } = line;
 
-        public int Line { get; }
-
-        public int Column { get; }
+        public int Column { get; } = column;
     }
 
     private sealed class RejectedException : Exception

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.ComponentModel;
-using System.Globalization;
-using System.Text;
 using L = PlanModel.Serialization.PlanDataLayout<PlanModel.Serialization.PlanDataReading>;
 
 namespace PlanModel.Serialization;

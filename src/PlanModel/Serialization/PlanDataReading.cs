@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace PlanModel.Serialization;
 
 /// <summary>The reading direction of <see cref="PlanDataLayout{C}"/>: each field is read from the data; the value
