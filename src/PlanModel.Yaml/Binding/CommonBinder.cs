@@ -196,6 +196,17 @@ internal static class CommonBinder
         return new ValueSpec(missing ? null : raw ?? string.Empty, cite, missing, note, interpret, m.Pos);
     }
 
+    /// <summary>
+    /// Reads the header of a block file (<paramref name="part"/> is "table" or "list"): id, box, names, title,
+    /// section, note and citation, in that order so findings keep their order.
+    /// </summary>
+    public static BlockHeaderSpec Header(MapReader m, string part)
+    {
+        var id = Id(m, "id") ?? string.Empty;
+        m.NameAs(id, i => PlanElements.Part(part, i));
+        return new BlockHeaderSpec(id, m.Int("box"), Names(m, formerIds: true), Text(m, "title"), m.String("section"), m.PosOf("section"), m.String("note"), Cite(m));
+    }
+
     public static string? Id(MapReader m, string key, bool required = true)
     {
         var id = m.String(key, required);

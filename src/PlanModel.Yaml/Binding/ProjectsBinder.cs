@@ -5,25 +5,17 @@ internal static class ProjectsBinder
 {
     public static ProjectsSpec Bind(MapReader m)
     {
-        var id = CommonBinder.Id(m, "id") ?? string.Empty;
-        m.NameAs(id, l => PlanElements.Part("list", l));
-        var box = m.Int("box");
-        var names = CommonBinder.Names(m, formerIds: true);
-        var title = CommonBinder.Text(m, "title");
-        var section = m.String("section");
-        var sectionPos = m.PosOf("section");
-        var note = m.String("note");
-        var cite = CommonBinder.Cite(m);
+        var header = CommonBinder.Header(m, "list");
 
         // A list whose title the extraction lost keeps a reconstructed title, marked as such (like inferred headings).
         var inferred = m.Bool("inferred");
         var evidence = m.String("evidence");
         if (inferred && string.IsNullOrWhiteSpace(evidence))
         {
-            m.Diagnostics.Add(PlanRules.ListNeedsEvidence, m.File, m.Pos.Line, m.Pos.Column, id);
+            m.Diagnostics.Add(PlanRules.ListNeedsEvidence, m.File, m.Pos.Line, m.Pos.Column, header.Id);
         }
 
-        if (cite is null && !inferred)
+        if (header.Cite is null && !inferred)
         {
             m.Diagnostics.Add(PlanRules.NoCitation, m.File, m.Pos.Line, m.Pos.Column, PlanElements.KeyOf("title", m.Element));
         }
@@ -57,7 +49,7 @@ internal static class ProjectsBinder
             groups.Add(new GroupSpec(heading, gcite, items.ToEquatable(), gnote, g.Pos));
         }
 
-        return new ProjectsSpec(id, box, names, title, cite, section, sectionPos, groups.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m), inferred, inferred ? evidence : null);
+        return new ProjectsSpec(header, groups.ToEquatable(), inferred, inferred ? evidence : null, m.Pos, CommonBinder.Uncited(m));
     }
 
     private static ItemSpec Item(MapReader i, CiteSpec? groupCite)

@@ -7,16 +7,7 @@ internal static class TableBinder
 {
     public static TableSpec Bind(MapReader m)
     {
-        var id = CommonBinder.Id(m, "id") ?? string.Empty;
-        m.NameAs(id, i => PlanElements.Part("table", i));
-
-        var box = m.Int("box");
-        var names = CommonBinder.Names(m, formerIds: true);
-        var title = CommonBinder.Text(m, "title");
-        var section = m.String("section");
-        var sectionPos = m.PosOf("section");
-        var note = m.String("note");
-        var cite = CommonBinder.Cite(m);
+        var header = CommonBinder.Header(m, "table");
         var attributeColumn = m.Bool("attributeColumn");
 
         var columns = new List<ColumnSpec>();
@@ -35,18 +26,18 @@ internal static class TableBinder
                 c.Diagnostics.Add(PlanRules.InvalidColumnKey, c.File, c.PosOf("key").Line, c.PosOf("key").Column, key);
             }
 
-            var header = CommonBinder.Text(c, "header");
+            var columnHeader = CommonBinder.Text(c, "header");
             var year = c.Int("year");
             var role = c.Enum("role", Vocabularies.Roles.Words, required: true) ?? "target";
             var hc = CommonBinder.Cite(c);
             c.String("note");
             c.Done();
-            if (hc is not null && header.Cite is null)
+            if (hc is not null && columnHeader.Cite is null)
             {
-                header = header with { Cite = hc };
+                columnHeader = columnHeader with { Cite = hc };
             }
 
-            columns.Add(new ColumnSpec(key, header, year, role, c.Pos));
+            columns.Add(new ColumnSpec(key, columnHeader, year, role, c.Pos));
         }
 
         LegendSpec? legend = null;
@@ -124,8 +115,7 @@ internal static class TableBinder
             }
         }
 
-        return new TableSpec(id, box, names, title, cite, section, sectionPos, columns.ToEquatable(), attributeColumn, legend,
-            categories.ToEquatable(), rows.ToEquatable(), note, m.Pos, CommonBinder.Uncited(m));
+        return new TableSpec(header, columns.ToEquatable(), attributeColumn, legend, categories.ToEquatable(), rows.ToEquatable(), m.Pos, CommonBinder.Uncited(m));
     }
 
     private static RowSpec Row(MapReader r)

@@ -14,16 +14,9 @@ public sealed record GroupSpec(TextSpec Heading, CiteSpec? Cite, EquatableArray<
 
 /// <summary>A <c>kind: projects</c> file.</summary>
 public sealed record ProjectsSpec(
-    string Id,
-    int? Box,
-    NameSpec Names,
-    TextSpec Title,
-    CiteSpec? Cite,
-    string? Section,
-    Pos SectionPos,
+    BlockHeaderSpec Header,
     EquatableArray<GroupSpec> Groups,
-    string? Note,
-    Pos Pos,
-    EquatableArray<UncitedSpec> Uncited,
     bool TitleInferred,
-    string? Evidence);
+    string? Evidence,
+    Pos Pos,
+    EquatableArray<UncitedSpec> Uncited) : BlockSpec(Header, Pos, Uncited);

@@ -38,18 +38,11 @@ public sealed record RowSpec(
 
 /// <summary>A <c>kind: table</c> file.</summary>
 public sealed record TableSpec(
-    string Id,
-    int? Box,
-    NameSpec Names,
-    TextSpec Title,
-    CiteSpec? Cite,
-    string? Section,
-    Pos SectionPos,
+    BlockHeaderSpec Header,
     EquatableArray<ColumnSpec> Columns,
     bool AttributeColumn,
     LegendSpec? Legend,
     EquatableArray<CategorySpec> Categories,
     EquatableArray<RowSpec> Rows,
-    string? Note,
     Pos Pos,
-    EquatableArray<UncitedSpec> Uncited);
+    EquatableArray<UncitedSpec> Uncited) : BlockSpec(Header, Pos, Uncited);
