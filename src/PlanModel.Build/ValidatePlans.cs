@@ -84,11 +84,14 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             // The same session every plan command opens: one assembly, one source resolver.
             var diagnostics = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
             {
-                Severities = ValidationOptions.ParseSeverities(RuleSeverity),
-                WarningsAsErrors = WarningsAsErrors,
-                Alignment = Alignment,
-                Cancellation = token,
-                References = ReferenceItems.Load(References, new DiagnosticBag()),
+                Validation = new ValidationOptions
+                {
+                    Severities = ValidationOptions.ParseSeverities(RuleSeverity),
+                    WarningsAsErrors = WarningsAsErrors,
+                    Alignment = Alignment,
+                    Cancellation = token,
+                    References = ReferenceItems.Load(References, new DiagnosticBag()),
+                },
             }).Diagnostics;
             if (token.IsCancellationRequested)
             {

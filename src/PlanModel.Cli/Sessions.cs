@@ -12,8 +12,11 @@ internal static class Sessions
             return Yaml.Corpus.CorpusSession.Open(options.Path, new CorpusSessionOptions
             {
                 PathsRelativeToRoot = relativeToRoot,
-                Severities = ValidationOptions.ParseSeverities(options.Severity),
-                WarningsAsErrors = options.WarningsAsErrors,
+                Validation = new ValidationOptions
+                {
+                    Severities = ValidationOptions.ParseSeverities(options.Severity),
+                    WarningsAsErrors = options.WarningsAsErrors,
+                },
             });
         }
         catch (DirectoryNotFoundException ex)

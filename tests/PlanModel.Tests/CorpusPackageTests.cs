@@ -115,7 +115,7 @@ public class CorpusPackageTests
         Assert.Contains(alone, d => d.Code == "PLAN201");
 
         var reference = Reference(Pack(parentDir));
-        var referenced = CorpusSession.Open(childDir, new CorpusSessionOptions { References = new[] { reference } }).Diagnostics;
+        var referenced = CorpusSession.Open(childDir, new CorpusSessionOptions { Validation = new ValidationOptions { References = new[] { reference } } }).Diagnostics;
         Assert.DoesNotContain(referenced, d => d.Severity >= PlanSeverity.Warning);
     }
 
@@ -128,7 +128,7 @@ public class CorpusPackageTests
         var table = Path.Combine(childDir, "demo-district", "table-01.yaml");
         var line = Validation.Replace(table, "{raw: \"≥55\"", "{raw: \"50\"");
 
-        var all = CorpusSession.Open(childDir, new CorpusSessionOptions { References = new[] { reference } }).Diagnostics;
+        var all = CorpusSession.Open(childDir, new CorpusSessionOptions { Validation = new ValidationOptions { References = new[] { reference } } }).Diagnostics;
 
         Assert.DoesNotContain(all, d => d.Severity == PlanSeverity.Error);
         var finding = Assert.Single(all, d => d.Code == "PLAN602");
@@ -142,7 +142,7 @@ public class CorpusPackageTests
     {
         var (parentDir, _) = Split();
         var reference = Reference(Pack(parentDir));
-        var all = CorpusSession.Open(parentDir, new CorpusSessionOptions { References = new[] { reference } }).Diagnostics;
+        var all = CorpusSession.Open(parentDir, new CorpusSessionOptions { Validation = new ValidationOptions { References = new[] { reference } } }).Diagnostics;
         var d = Assert.Single(all, x => x.Code == "PLAN205");
         Assert.Contains("referenced package 'Demo.Parent'", d.Message);
         Assert.EndsWith("document.yaml", d.File);

@@ -46,38 +46,28 @@ internal static class CommonBinder
     }
 
     /// <summary>Reads <c>uncited: [{line|lines|from+to, reason}]</c>: source lines deliberately cited by nothing.</summary>
-    public static EquatableArray<UncitedSpec> Uncited(MapReader m)
+    public static EquatableArray<UncitedSpec> Uncited(MapReader m) => m.Each("uncited", "an uncited entry", UncitedEntry);
+
+    private static UncitedSpec? UncitedEntry(MapReader u)
     {
-        var list = new List<UncitedSpec>();
-        foreach (var node in m.Seq("uncited"))
+        var cite = Cite(u);
+        var from = u.Int("from");
+        var to = u.Int("to");
+        var reason = u.RequiredString("reason");
+        u.Done();
+        if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
         {
-            var u = MapReader.From(node, m.File, m.Diagnostics, "an uncited entry");
-            if (u is null)
-            {
-                continue;
-            }
-
-            var cite = Cite(u);
-            var from = u.Int("from");
-            var to = u.Int("to");
-            var reason = u.RequiredString("reason");
-            u.Done();
-            if ((from is null) != (to is null) || (from is int f && to is int t && (f < 1 || t < f)))
-            {
-                u.Diagnostics.Add(PlanRules.FromTo, u.File, u.Pos.Line, u.Pos.Column);
-                continue;
-            }
-
-            if (cite is null && from is null)
-            {
-                u.Diagnostics.Add(PlanRules.UncitedEntryNeedsLines, u.File, u.Pos.Line, u.Pos.Column);
-                continue;
-            }
-
-            list.Add(new UncitedSpec(cite?.AllLines ?? EquatableArray<int>.Empty, from ?? 0, to ?? 0, reason, u.Pos));
+            u.Diagnostics.Add(PlanRules.FromTo, u.File, u.Pos.Line, u.Pos.Column);
+            return null;
         }
 
-        return list.ToEquatable();
+        if (cite is null && from is null)
+        {
+            u.Diagnostics.Add(PlanRules.UncitedEntryNeedsLines, u.File, u.Pos.Line, u.Pos.Column);
+            return null;
+        }
+
+        return new UncitedSpec(cite?.AllLines ?? EquatableArray<int>.Empty, from ?? 0, to ?? 0, reason, u.Pos);
     }
 
     /// <summary>Reads bilingual text at <paramref name="key"/>; a missing 'en' is PLAN405.</summary>

@@ -58,6 +58,23 @@ internal sealed class MapReader
         return null;
     }
 
+    /// <summary>The node at <paramref name="key"/>; absent or null is <see langword="null"/>, reported when required.</summary>
+    private YamlNode? Present(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is YamlScalar s && s.IsNull)
+        {
+            node = null;
+        }
+
+        if (node is null && required)
+        {
+            Missing(key);
+        }
+
+        return node;
+    }
+
     public bool Has(string key) => IndexOf(key) is int i && !(_map.Entries[i].Value is YamlScalar s && s.IsNull);
 
     public YamlNode? Node(string key)
@@ -81,14 +98,9 @@ internal sealed class MapReader
 
     public string? String(string key, bool required = false)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar n && n.IsNull))
+        var node = Present(key, required);
+        if (node is null)
         {
-            if (required)
-            {
-                Missing(key);
-            }
-
             return null;
         }
 
@@ -105,14 +117,9 @@ internal sealed class MapReader
 
     public int? Int(string key, bool required = false)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar n && n.IsNull))
+        var node = Present(key, required);
+        if (node is null)
         {
-            if (required)
-            {
-                Missing(key);
-            }
-
             return null;
         }
 
@@ -127,8 +134,8 @@ internal sealed class MapReader
 
     public decimal? Decimal(string key)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar n && n.IsNull))
+        var node = Present(key);
+        if (node is null)
         {
             return null;
         }
@@ -144,8 +151,8 @@ internal sealed class MapReader
 
     public bool Bool(string key)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar n && n.IsNull))
+        var node = Present(key);
+        if (node is null)
         {
             return false;
         }
@@ -161,14 +168,9 @@ internal sealed class MapReader
 
     public MapReader? Map(string key, bool required = false)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar s && s.IsNull))
+        var node = Present(key, required);
+        if (node is null)
         {
-            if (required)
-            {
-                Missing(key);
-            }
-
             return null;
         }
 
@@ -183,14 +185,9 @@ internal sealed class MapReader
 
     public IReadOnlyList<YamlNode> Seq(string key, bool required = false)
     {
-        var node = Node(key);
-        if (node is null || (node is YamlScalar s && s.IsNull))
+        var node = Present(key, required);
+        if (node is null)
         {
-            if (required)
-            {
-                Missing(key);
-            }
-
             return System.Array.Empty<YamlNode>();
         }
 
@@ -201,6 +198,25 @@ internal sealed class MapReader
 
         Diagnostics.Add(PlanRules.NotList, File, node.Line, node.Column, (Element, key, node.TypeName));
         return System.Array.Empty<YamlNode>();
+    }
+
+    /// <summary>
+    /// Reads each mapping in the list at <paramref name="key"/> with <paramref name="read"/>: an item that is not a
+    /// mapping is reported (as <paramref name="what"/>) and skipped, as is one <paramref name="read"/> rejects (null).
+    /// </summary>
+    public EquatableArray<T> Each<T>(string key, string what, System.Func<MapReader, T?> read, bool required = false)
+        where T : class
+    {
+        var list = new List<T>();
+        foreach (var node in Seq(key, required))
+        {
+            if (From(node, File, Diagnostics, what) is { } item && read(item) is { } value)
+            {
+                list.Add(value);
+            }
+        }
+
+        return list.ToEquatable();
     }
 
     public IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries(string key)

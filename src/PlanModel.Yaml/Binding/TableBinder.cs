@@ -81,41 +81,26 @@ internal static class TableBinder
             legend = new LegendSpec(raw, lc, markers.ToEquatable(), notes.ToEquatable(), lm.Pos);
         }
 
-        var categories = new List<CategorySpec>();
-        foreach (var node in m.Seq("categories"))
+        var categories = m.Each("categories", "a category", Category);
+        var rows = m.Each("rows", "a row", Row, required: true);
+        return new TableSpec(header, columns.ToEquatable(), attributeColumn, legend, categories, rows, m.Pos, CommonBinder.Uncited(m));
+    }
+
+    private static CategorySpec Category(MapReader c)
+    {
+        var key = c.RequiredString("key");
+        var printed = c.RequiredString("printed");
+        c.NameAs(printed, PlanElements.Category);
+        var label = CommonBinder.Text(c, "label");
+        var note = c.String("note");
+        var cite = CommonBinder.Cite(c);
+        if (cite is null)
         {
-            var c = MapReader.From(node, m.File, m.Diagnostics, "a category");
-            if (c is null)
-            {
-                continue;
-            }
-
-            var key = c.RequiredString("key");
-            var printed = c.RequiredString("printed");
-            c.NameAs(printed, PlanElements.Category);
-            var label = CommonBinder.Text(c, "label");
-            var cnote = c.String("note");
-            var ccite = CommonBinder.Cite(c);
-            if (ccite is null)
-            {
-                c.Diagnostics.Add(PlanRules.NoCitation, c.File, c.Pos.Line, c.Pos.Column, PlanElements.Category(printed));
-            }
-
-            c.Done();
-            categories.Add(new CategorySpec(key, printed, label, ccite, cnote, c.Pos));
+            c.Diagnostics.Add(PlanRules.NoCitation, c.File, c.Pos.Line, c.Pos.Column, PlanElements.Category(printed));
         }
 
-        var rows = new List<RowSpec>();
-        foreach (var node in m.Seq("rows", required: true))
-        {
-            var r = MapReader.From(node, m.File, m.Diagnostics, "a row");
-            if (r is not null)
-            {
-                rows.Add(Row(r));
-            }
-        }
-
-        return new TableSpec(header, columns.ToEquatable(), attributeColumn, legend, categories.ToEquatable(), rows.ToEquatable(), m.Pos, CommonBinder.Uncited(m));
+        c.Done();
+        return new CategorySpec(key, printed, label, cite, note, c.Pos);
     }
 
     private static RowSpec Row(MapReader r)

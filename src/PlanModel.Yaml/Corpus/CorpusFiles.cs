@@ -41,7 +41,7 @@ internal sealed class CorpusFiles
     /// <summary>Reads <paramref name="paths"/> (full paths), reusing the parse of a file whose text is unchanged.</summary>
     public void Read(IReadOnlyList<string> paths, CorpusSessionOptions options)
     {
-        var results = CorpusLoader.ReadAll(paths, Show, options.Limits, options.Cancellation, _parsed);
+        var results = CorpusLoader.ReadAll(paths, Show, options.Validation.Limits, options.Validation.Cancellation, _parsed);
         for (var i = 0; i < paths.Count; i++)
         {
             _parsed[paths[i]] = results[i];

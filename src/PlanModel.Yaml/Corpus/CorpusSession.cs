@@ -9,23 +9,11 @@ public sealed class CorpusSessionOptions
     /// <summary>Show file paths relative to the corpus root (reports) instead of the working directory (diagnostics).</summary>
     public bool PathsRelativeToRoot { get; init; }
 
-    /// <summary>Severity overrides, as <see cref="ValidationOptions.Severities"/>.</summary>
-    public IReadOnlyDictionary<string, PlanSeverity> Severities { get; init; } = new Dictionary<string, PlanSeverity>();
-
-    /// <summary>Treat warnings as errors.</summary>
-    public bool WarningsAsErrors { get; init; }
-
-    /// <summary>Run the alignment rules.</summary>
-    public bool Alignment { get; init; } = true;
-
-    /// <summary>Reader limits and citation budgets.</summary>
-    public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
-
-    /// <summary>Corpora of referenced packages (<see cref="PlanReferences"/>), known to the rules, not validated.</summary>
-    public IReadOnlyList<PlanCorpus> References { get; init; } = Array.Empty<PlanCorpus>();
-
-    /// <summary>Stops reading and validation between files and documents.</summary>
-    public CancellationToken Cancellation { get; init; }
+    /// <summary>
+    /// Severities, warnings as errors, alignment, limits, references and cancellation of the run; the session
+    /// supplies <see cref="ValidationOptions.Sources"/> itself (its one source resolver), so that one is ignored.
+    /// </summary>
+    public ValidationOptions Validation { get; init; } = new();
 }
 
 /// <summary>
@@ -106,7 +94,7 @@ public sealed class CorpusSession
         }
 
         var disk = new CorpusFiles(path, root, basePath, Directory.Exists(path));
-        var session = new CorpusSession(root, options, new SourceResolver(disk.ToFullPath, options.Limits), disk);
+        var session = new CorpusSession(root, options, new SourceResolver(disk.ToFullPath, options.Validation.Limits), disk);
         disk.Read(paths, options);
         session.Validate(disk.Files());
         return session;
@@ -116,7 +104,7 @@ public sealed class CorpusSession
     public static CorpusSession From(IReadOnlyList<FileParseResult> files, Func<string, string> toFullPath, string root, CorpusSessionOptions? options = null)
     {
         options ??= new CorpusSessionOptions();
-        var session = new CorpusSession(root, options, new SourceResolver(toFullPath, options.Limits), null);
+        var session = new CorpusSession(root, options, new SourceResolver(toFullPath, options.Validation.Limits), null);
         session.Validate(files);
         return session;
     }
@@ -161,18 +149,9 @@ public sealed class CorpusSession
     private void Validate(IReadOnlyList<FileParseResult> files)
     {
         var assembled = AssembledCorpus.Of(files);
-        Diagnostics = CorpusValidator.Validate(assembled, new ValidationOptions
-        {
-            Sources = _resolver,
-            Severities = _options.Severities,
-            WarningsAsErrors = _options.WarningsAsErrors,
-            Alignment = _options.Alignment,
-            Limits = _options.Limits,
-            Cancellation = _options.Cancellation,
-            References = _options.References,
-        }, _cache);
+        Diagnostics = CorpusValidator.Validate(assembled, _options.Validation with { Sources = _resolver }, _cache);
         Assembled = assembled;
-        Sources = VerifiedSources.Of(assembled.Documents, _resolver, _options.Limits);
+        Sources = VerifiedSources.Of(assembled.Documents, _resolver, _options.Validation.Limits);
         _corpus = new Lazy<PlanCorpus>(() => RuntimeBuilder.Corpus(assembled.Documents, assembled.Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 }

@@ -5,7 +5,7 @@ using PlanModel.Yaml.Yaml;
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>Options of a validation run.</summary>
-public sealed class ValidationOptions
+public sealed record ValidationOptions
 {
     /// <summary>Resolves archived sources; <see langword="null"/> skips provenance rules (PLAN3xx, PLAN401).</summary>
     public ISourceResolver? Sources { get; init; }
