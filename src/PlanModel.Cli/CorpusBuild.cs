@@ -6,11 +6,7 @@ namespace PlanModel.Cli;
 /// package) beside the verified sources its citations point into.</summary>
 public sealed class CorpusBuild
 {
-    private CorpusBuild(PlanCorpus corpus, VerifiedSources sources)
-    {
-        Corpus = corpus;
-        Sources = sources;
-    }
+    private CorpusBuild(PlanCorpus corpus, VerifiedSources sources) => (Corpus, Sources) = (corpus, sources);
 
     /// <summary>The runtime corpus.</summary>
     public PlanCorpus Corpus { get; }

@@ -12,14 +12,8 @@ public enum RelationPosition
 /// <summary>One printed relation word and the reading it gives a number.</summary>
 public sealed class RelationWord
 {
-    internal RelationWord(string text, RelationPosition position, ValueQualifier? qualifier, bool aspiration, string english)
-    {
-        Text = text;
-        Position = position;
-        Qualifier = qualifier;
-        Aspiration = aspiration;
-        English = english;
-    }
+    internal RelationWord(string text, RelationPosition position, ValueQualifier? qualifier, bool aspiration, string english) =>
+        (Text, Position, Qualifier, Aspiration, English) = (text, position, qualifier, aspiration, english);
 
     /// <summary>The word exactly as printed (超过, ≥, 左右).</summary>
     public string Text { get; }

@@ -54,13 +54,8 @@ public sealed class IndicatorSeries : IReadOnlyList<SeriesPoint>
 {
     private readonly IReadOnlyList<SeriesPoint> _points;
 
-    internal IndicatorSeries(string catalogueId, string regionCode, CatalogueIndicator? entry, IReadOnlyList<SeriesPoint> points)
-    {
-        CatalogueId = catalogueId;
-        RegionCode = regionCode;
-        Entry = entry;
-        _points = points;
-    }
+    internal IndicatorSeries(string catalogueId, string regionCode, CatalogueIndicator? entry, IReadOnlyList<SeriesPoint> points) =>
+        (CatalogueId, RegionCode, Entry, _points) = (catalogueId, regionCode, entry, points);
 
     /// <summary>The catalogue id.</summary>
     public string CatalogueId { get; }

@@ -3,12 +3,7 @@ namespace PlanModel;
 /// <summary>One row of the status table: a verb as printed and the stage it gives a project.</summary>
 public sealed class StatusVerb
 {
-    internal StatusVerb(string verb, ProjectStatusCode code, bool whole)
-    {
-        Verb = verb;
-        Code = code;
-        Whole = whole;
-    }
+    internal StatusVerb(string verb, ProjectStatusCode code, bool whole) => (Verb, Code, Whole) = (verb, code, whole);
 
     /// <summary>The verb as printed (… stands for the elided object, as in a status <c>raw</c>).</summary>
     public string Verb { get; }

@@ -20,13 +20,8 @@ public sealed class CorpusSide : IDisposable
 {
     private readonly string? _temp;
 
-    private CorpusSide(string label, CorpusSession session, string? dataVersion, string? temp)
-    {
-        Label = label;
-        Session = session;
-        DataVersion = dataVersion;
-        _temp = temp;
-    }
+    private CorpusSide(string label, CorpusSession session, string? dataVersion, string? temp) =>
+        (Label, Session, DataVersion, _temp) = (label, session, dataVersion, temp);
 
     /// <summary>What the user named (a folder or a revision), for messages.</summary>
     public string Label { get; }

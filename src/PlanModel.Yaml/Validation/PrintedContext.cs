@@ -3,12 +3,7 @@ namespace PlanModel.Yaml.Validation;
 /// <summary>Where a value's raw text sits in its cited source line(s): the text around it is what PLAN504/505 read.</summary>
 internal readonly struct PrintedContext
 {
-    private PrintedContext(string text, int start, int end)
-    {
-        Text = text;
-        Start = start;
-        End = end;
-    }
+    private PrintedContext(string text, int start, int end) => (Text, Start, End) = (text, start, end);
 
     /// <summary>The cited line (or the trimmed join of the cited lines).</summary>
     public string Text { get; }
