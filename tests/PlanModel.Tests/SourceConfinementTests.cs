@@ -55,6 +55,8 @@ public class SourceConfinementTests
         Assert.Equal(string.Empty, path);
         Assert.Equal(SourcePath.Normalize(Doc, file), path);
         Assert.Equal("PLAN308", problem!.Rule.Code);
+        SourcePath.TryNormalize(Doc, "/x.txt", out _, out var absolute);
+        Assert.Equal(absolute!.Message, problem.Message);
     }
 
     [Theory]
@@ -78,6 +80,7 @@ public class SourceConfinementTests
     [InlineData(Doc, "sources/x.txt", "demo-plan/sources/x.txt")]
     [InlineData(Doc, "../other/x.txt", "other/x.txt")]
     [InlineData(Doc, "../sources", "sources")]
+    [InlineData("/a/document.yaml", "sources/x.txt", "a/sources/x.txt")]
     public void A_path_outside_the_sources_folder_is_PLAN308_naming_where_it_leads(string document, string file, string where)
     {
         Assert.False(SourcePath.TryNormalize(document, file, out _, out var problem));
@@ -133,6 +136,7 @@ public class SourceConfinementTests
         var fewLines = VerifiedSources.Of(docs, new SourceResolver(), new ReaderLimits { MaxLinesPerCitation = 1 });
         Assert.Equal("第一章  总体要求", fewLines.Text(one));
         Assert.Null(fewLines.Text(two));
+        Assert.NotNull(VerifiedSources.Of(docs, new SourceResolver(), new ReaderLimits { MaxLinesPerCitation = 2 }).Text(two));
         var fewChars = VerifiedSources.Of(docs, new SourceResolver(), new ReaderLimits { MaxJoinedCharsPerCitation = 8 });
         Assert.Null(fewChars.Text(two));
         var enough = VerifiedSources.Of(docs, new SourceResolver(), new ReaderLimits { MaxJoinedCharsPerCitation = sources.Text(two)!.Length });
@@ -151,6 +155,19 @@ public class SourceConfinementTests
         Assert.Null(sources.OffsetOf(new Citation { SourceFile = "sources/demo.txt", Line = 3 }, null));
         Assert.Null(sources.OffsetOf(new Citation { SourceFile = "sources/demo.txt", Line = 3 }, "不在此行"));
         Assert.Null(sources.OffsetOf(new Citation { SourceFile = "sources/demo.txt", Line = 3, Lines = new[] { 3, 5 }, Quote = "总体要求" }, null));
+        Assert.Equal(5, sources.OffsetOf(new Citation { SourceFile = "sources/demo.txt", Line = 3, Lines = new[] { 3 }, Quote = "总体要求" }, null));
         Assert.Null(sources.OffsetOf(new Citation { SourceFile = "sources/none.txt", Line = 3, Quote = "总体要求" }, null));
+    }
+
+    [Fact]
+    public void A_source_of_exactly_the_size_limit_loads_and_one_byte_more_is_refused()
+    {
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        var doc = Path.Combine(dir, "demo-plan", "document.yaml");
+        var size = new FileInfo(Path.Combine(dir, "sources", "demo.txt")).Length;
+        Assert.NotNull(new SourceResolver(limits: new ReaderLimits { MaxSourceBytes = size }).Load(doc, "../sources/demo.txt").Text);
+        var refused = new SourceResolver(limits: new ReaderLimits { MaxSourceBytes = size - 1 }).Load(doc, "../sources/demo.txt");
+        Assert.Null(refused.Text);
+        Assert.Equal("PLAN003", refused.Finding!.Rule.Code);
     }
 }
