@@ -14,9 +14,23 @@ public static class JsonExporter
     /// <summary>Writes the export.</summary>
     public static void Write(CorpusBuild build, Stream stream)
     {
-        // Chinese text is written as UTF-8, not as \u escapes; the writer's options decide indentation and escaping.
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var w = new Utf8JsonWriter(stream, options);
+        using var w = new Utf8JsonWriter(stream, Options(indented: true));
         JsonSerializer.Serialize(w, ExportModel.Of(build), ExportJsonContext.Default.ExportFile);
     }
+
+    /// <summary>The export written compactly into memory and parsed once (what <c>plan diff</c> compares).</summary>
+    internal static JsonDocument Document(CorpusBuild build)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+        using (var w = new Utf8JsonWriter(buffer, Options(indented: false)))
+        {
+            JsonSerializer.Serialize(w, ExportModel.Of(build), ExportJsonContext.Default.ExportFile);
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory);
+    }
+
+    // Chinese text is written as UTF-8, not as \u escapes; the writer's options decide indentation and escaping.
+    private static JsonWriterOptions Options(bool indented) =>
+        new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -95,18 +95,7 @@ public static class CorpusDiff
         return (json, ExportEntities.Of(json.RootElement));
     }
 
-    // The export's records written compactly into memory and parsed once: no indented text, no stream copies. The
-    // export's encoder keeps Chinese text readable in the fields the diff shows.
-    private static JsonDocument Export(CorpusSide side)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            JsonSerializer.Serialize(w, PlanModel.Cli.Export.ExportModel.Of(CorpusBuild.Of(side.Session)), PlanModel.Cli.Export.ExportJsonContext.Default.ExportFile);
-        }
-
-        return JsonDocument.Parse(buffer.WrittenMemory);
-    }
+    private static JsonDocument Export(CorpusSide side) => JsonExporter.Document(CorpusBuild.Of(side.Session));
 
     /// <summary>
     /// Finds each new element's old counterpart, parents first: the same path under the (matched) parent; else, among

@@ -36,4 +36,16 @@ public static class Validation
         File.WriteAllText(path, text.Substring(0, i) + to + text.Substring(i + from.Length));
         return text.Substring(0, i).Split('\n').Length;
     }
+
+    /// <summary>Removes one list entry, from the line <paramref name="entryStart"/> to the next <c>  - id: </c>; returns
+    /// the file's text before the removal.</summary>
+    public static string RemoveEntry(string path, string entryStart)
+    {
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf(entryStart, System.StringComparison.Ordinal);
+        Xunit.Assert.True(start >= 0, $"'{entryStart}' not in {path}");
+        var end = text.IndexOf("  - id: ", start + entryStart.Length, System.StringComparison.Ordinal);
+        File.WriteAllText(path, text.Remove(start, end - start));
+        return text;
+    }
 }
