@@ -12,16 +12,11 @@ internal static class AsPrintedRules
     private const string StarMarks = "*＊△▲※";
     private const string Symbols = "≥≤＞＜><=";
 
-    /// <summary>A table cell (value, sequence or attribute) cited by line(s) without a quote.</summary>
-    public static void Cell(string path, ValueSpec value, string what, SourceText source, DiagnosticBag d)
+    /// <summary>A table cell (value, sequence or attribute) cited by line(s) without a quote; <paramref name="text"/>
+    /// is the cited text the citation check read (null when it read none: out of range or over budget).</summary>
+    public static void Cell(string path, ValueSpec value, string what, string? text, DiagnosticBag d)
     {
-        if (value.Missing || value.Raw is null || value.Cite is null || value.Cite.Quote is not null)
-        {
-            return;
-        }
-
-        var text = source.Joined(value.Cite.AllLines);
-        if (text is null)
+        if (text is null || value.Missing || value.Raw is null || value.Cite is null || value.Cite.Quote is not null)
         {
             return;
         }
@@ -35,9 +30,8 @@ internal static class AsPrintedRules
     }
 
     /// <summary>A prose value (a target): nothing printed against its number may be left outside raw.</summary>
-    public static void Prose(string path, ValueSpec value, string what, SourceText source, DiagnosticBag d)
+    public static void Prose(string path, ValueSpec value, string what, PrintedContext? at, DiagnosticBag d)
     {
-        var at = PrintedContext.Locate(source, value);
         if (at is not PrintedContext c)
         {
             return;

@@ -51,12 +51,14 @@ internal sealed class CitationChecker
 
     /// <summary>Checks that <paramref name="text"/> is on the cited lines (inside the quote when one is given).
     /// An empty text means a blank cell: the cited line must be blank. With <paramref name="covers"/> false the
-    /// citation is checked but not counted in <see cref="Spans"/> (the declarations of PLAN412 themselves).</summary>
-    public void Check(string file, Pos pos, CiteSpec? cite, string text, string what, bool covers = true)
+    /// citation is checked but not counted in <see cref="Spans"/> (the declarations of PLAN412 themselves).
+    /// Returns the cited text it read, for the rules that read around the value (PLAN504/505): null when it read none
+    /// (no citation, a line out of range, over the citation budget), so those rules are bounded by the same budget.</summary>
+    public string? Check(string file, Pos pos, CiteSpec? cite, string text, string what, bool covers = true)
     {
         if (cite is null)
         {
-            return;
+            return null;
         }
 
         if (_recording is not null)
@@ -70,7 +72,7 @@ internal sealed class CitationChecker
         var hay = Haystack(file, pos, cite);
         if (hay is null)
         {
-            return;
+            return null;
         }
 
         if (cite.Quote is not null)
@@ -79,7 +81,7 @@ internal sealed class CitationChecker
             if (found < 0)
             {
                 NotFound(file, pos, cite, hay, cite.Quote, what, PlanRules.QuoteNotOnLine, PlanRules.QuoteOnOtherLine);
-                return;
+                return hay;
             }
 
             if (text.Length > 0 && cite.Quote.IndexOf(text, StringComparison.Ordinal) < 0)
@@ -97,7 +99,7 @@ internal sealed class CitationChecker
                 Span(cite, found, cite.Quote.Length);
             }
 
-            return;
+            return hay;
         }
 
         if (text.Length == 0)
@@ -108,7 +110,7 @@ internal sealed class CitationChecker
                 _d.Add(PlanRules.BlankCellNotBlank, file, pos.Line, pos.Column, (what, LinesText(cite), Short(trimmed)));
             }
 
-            return;
+            return hay;
         }
 
         var index = hay.IndexOf(text, StringComparison.Ordinal);
@@ -120,6 +122,8 @@ internal sealed class CitationChecker
         {
             Span(cite, index, text.Length);
         }
+
+        return hay;
     }
 
     /// <summary>Checks a line number lies inside the document.</summary>

@@ -15,20 +15,15 @@ internal readonly struct PrintedContext
     public int End { get; }
 
     /// <summary>
-    /// Finds raw where the citation puts it: inside the quote (at its offset when given), else its first occurrence
-    /// on the line. Nothing when raw is empty or not found (PLAN304/305 report that).
+    /// Finds raw where the citation puts it in <paramref name="text"/>, the cited text the citation check read (so it
+    /// is bounded by the citation budget): inside the quote (where the one quote locator finds it), else its first
+    /// occurrence. Nothing when the text was not checked, or raw is empty or not found (PLAN304/305 report that).
     /// </summary>
-    public static PrintedContext? Locate(SourceText source, ValueSpec value)
+    public static PrintedContext? Locate(string? text, ValueSpec value)
     {
         var raw = value.Raw;
         var cite = value.Cite;
-        if (raw is null || raw.Length == 0 || cite is null)
-        {
-            return null;
-        }
-
-        var text = source.Joined(cite.AllLines);
-        if (text is null)
+        if (text is null || raw is null || raw.Length == 0 || cite is null)
         {
             return null;
         }
@@ -36,10 +31,7 @@ internal readonly struct PrintedContext
         int start;
         if (cite.Quote is not null)
         {
-            var q = cite.Offset is int o && cite.AllLines.Count == 1 && o >= 0 && o + cite.Quote.Length <= text.Length
-                && string.CompareOrdinal(text, o, cite.Quote, 0, cite.Quote.Length) == 0
-                ? o
-                : text.IndexOf(cite.Quote, System.StringComparison.Ordinal);
+            var q = QuoteLocator.Find(text, cite.Quote, cite.AllLines.Count == 1 ? cite.Offset : null);
             var r = q < 0 ? -1 : cite.Quote.IndexOf(raw, System.StringComparison.Ordinal);
             if (r < 0)
             {

@@ -72,7 +72,7 @@ internal static class ProvenanceRules
         foreach (var (path, table) in doc.Tables)
         {
             var cited = check.Record();
-            Table(check, path, table, text, d);
+            Table(check, path, table, d);
             check.StopRecording();
             CompletenessRules.Lines(path, table.Pos, "table", cited, table.Uncited, text, d);
             blocks.Add(cited);
@@ -110,9 +110,9 @@ internal static class ProvenanceRules
         foreach (var (path, t) in doc.Targets)
         {
             var target = PlanElements.Target(t.Id);
-            check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, target);
-            AsPrintedRules.Prose(path, t.Value, target, text, d);
-            RelationWordRules.Prose(path, t.Value, target, text, d);
+            var printed = PrintedContext.Locate(check.Check(path, t.Value.Pos, t.Value.Cite, t.Value.Raw ?? string.Empty, target), t.Value);
+            AsPrintedRules.Prose(path, t.Value, target, printed, d);
+            RelationWordRules.Prose(path, t.Value, target, printed, d);
         }
 
         CompletenessRules.TargetLists(doc, text, d);
@@ -174,10 +174,9 @@ internal static class ProvenanceRules
     }
 
     /// <summary>A table cell: printed on its line (PLAN304), and the whole cell as printed (PLAN505).</summary>
-    private static void Cell(CitationChecker check, string path, ValueSpec value, string what, SourceText text, DiagnosticBag d)
+    private static void Cell(CitationChecker check, string path, ValueSpec value, string what, DiagnosticBag d)
     {
-        check.Check(path, value.Pos, value.Cite, value.Raw ?? string.Empty, what);
-        AsPrintedRules.Cell(path, value, what, text, d);
+        AsPrintedRules.Cell(path, value, what, check.Check(path, value.Pos, value.Cite, value.Raw ?? string.Empty, what), d);
     }
 
     private static void Text(CitationChecker check, string path, TextSpec text, string what)
@@ -188,7 +187,7 @@ internal static class ProvenanceRules
         }
     }
 
-    private static void Table(CitationChecker check, string path, TableSpec table, SourceText text, DiagnosticBag d)
+    private static void Table(CitationChecker check, string path, TableSpec table, DiagnosticBag d)
     {
         check.Check(path, table.Pos, table.Cite, table.Title.Zh, PlanElements.KeyOf("title", PlanElements.Part("table", table.Id)));
         foreach (var col in table.Columns)
@@ -215,23 +214,22 @@ internal static class ProvenanceRules
             var rowName = PlanElements.Row(row.Printed);
             if (row.Seq is not null)
             {
-                Cell(check, path, row.Seq, PlanElements.KeyOf("seq", rowName), text, d);
+                Cell(check, path, row.Seq, PlanElements.KeyOf("seq", rowName), d);
             }
 
             check.Check(path, row.Pos, row.Cite, row.Printed, PlanElements.KeyOf("printed", rowName));
             if (row.Attribute is not null && !row.Attribute.Missing)
             {
-                Cell(check, path, row.Attribute, PlanElements.KeyOf("attribute", rowName), text, d);
+                Cell(check, path, row.Attribute, PlanElements.KeyOf("attribute", rowName), d);
             }
 
             foreach (var cell in row.Values)
             {
                 if (!cell.Value.Missing)
                 {
-                    Cell(check, path, cell.Value, PlanElements.ValueOf(cell.Column, rowName), text, d);
+                    Cell(check, path, cell.Value, PlanElements.ValueOf(cell.Column, rowName), d);
                 }
             }
         }
     }
-
 }

@@ -10,9 +10,8 @@ internal static class RelationWordRules
 {
     private const string Spaces = " \t\u00A0\u3000\u2002\u2003";
 
-    public static void Prose(string path, ValueSpec value, string what, SourceText source, DiagnosticBag d)
+    public static void Prose(string path, ValueSpec value, string what, PrintedContext? at, DiagnosticBag d)
     {
-        var at = PrintedContext.Locate(source, value);
         if (at is not PrintedContext c || value.Raw is null)
         {
             return;
