@@ -123,4 +123,32 @@ public class EndToEndBuildTests
         Assert.NotEqual(0, again);
         Assert.Matches(@"document\.yaml\(12,\d+\): error PLAN302: ", log);
     }
+
+    [Fact]
+    public void A_multi_targeted_corpus_project_packs_its_data_file_once()
+    {
+        // The data does not depend on the framework: packed from each one it gave NU5118 (an error under
+        // TreatWarningsAsErrors) for the data file and the props declaring it.
+        var dir = Path.Combine(Path.GetTempPath(), "planmodel-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        Directory.Move(Repo.CopyToTemp(Repo.Fixture("mini")), Path.Combine(dir, "plans-yaml"));
+        WriteProject(dir, "Multi", "Multi.Data", """
+            <TargetFramework></TargetFramework>
+            <TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks>
+            <LangVersion>latest</LangVersion>
+            <Version>1.0.0</Version>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            """, string.Empty);
+
+        var (code, output) = DotNet.Run(dir, "pack -nologo -o out");
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("NU5118", output);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(dir, "out", "Multi.1.0.0.nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Single(entries, e => e == "planmodel/Multi.plandata");
+        Assert.Single(entries, e => e == "build/Multi.props");
+        Assert.Single(entries, e => e == "buildTransitive/Multi.props");
+        Assert.Contains("lib/netstandard2.0/Multi.dll", entries);
+        Assert.Contains("lib/net10.0/Multi.dll", entries);
+    }
 }
