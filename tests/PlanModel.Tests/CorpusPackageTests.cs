@@ -148,6 +148,34 @@ public class CorpusPackageTests
         Assert.EndsWith("document.yaml", d.File);
     }
 
+    [Fact]
+    public void A_catalogue_entry_defined_differently_by_a_referenced_package_is_a_PLAN209_warning_at_the_local_id()
+    {
+        // The child keeps a copy of the parent's catalogue: identical entries are fine; a changed English name and a
+        // changed unit symbol are told, since an app composing both packages reads only the first package's.
+        var (parentDir, childDir) = Split();
+        var reference = Reference(Pack(parentDir));
+        var catalogue = Path.Combine(childDir, "catalogue");
+        Directory.CreateDirectory(catalogue);
+        File.Copy(Path.Combine(parentDir, "catalogue", "indicators.yaml"), Path.Combine(catalogue, "indicators.yaml"));
+        File.Copy(Path.Combine(parentDir, "catalogue", "units.yaml"), Path.Combine(catalogue, "units.yaml"));
+        ValidationOptions Options() => new() { References = new[] { reference } };
+        Assert.DoesNotContain(CorpusSession.Open(childDir, new CorpusSessionOptions { Validation = Options() }).Diagnostics, x => x.Code == "PLAN209");
+
+        var indicatorLine = Validation.Replace(Path.Combine(catalogue, "indicators.yaml"), "en: GRP Growth}", "en: GDP Growth}");
+        var unitLine = Validation.Replace(Path.Combine(catalogue, "units.yaml"), "symbol: \"%\"", "symbol: \"％\"");
+        var found = CorpusSession.Open(childDir, new CorpusSessionOptions { Validation = Options() }).Diagnostics.Where(x => x.Code == "PLAN209").ToList();
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, x => Assert.Equal(PlanSeverity.Warning, x.Severity));
+        var indicator = Assert.Single(found, x => x.File.EndsWith("indicators.yaml", StringComparison.Ordinal));
+        Assert.Equal(indicatorLine, indicator.Line);
+        Assert.Equal("indicator 'grp-growth' is also defined by referenced package 'Demo.Parent', differently (name.en 'GDP Growth' here, 'GRP Growth' there); an app composing both packages gets the first package's definition", indicator.Message);
+        var unit = Assert.Single(found, x => x.File.EndsWith("units.yaml", StringComparison.Ordinal));
+        Assert.Equal(unitLine, unit.Line);
+        Assert.Contains("unit 'percent' is also defined by referenced package 'Demo.Parent', differently (symbol '％' here, '%' there)", unit.Message);
+    }
+
     [Theory]
     [InlineData("garbage")]
     [InlineData("")]

@@ -32,6 +32,7 @@ public static class CorpusValidator
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
             context.Reference(PlanReferences.Ids(options.References));
             ReferencedDuplicates(corpus.Documents, options.References, d);
+            ReferencedCatalogueRules.Check(corpus.Specs, options.References, d);
             CatalogueRules.Check(corpus.Specs, context, d);
             Naming.PublishedNames.Check(corpus.Specs, corpus.Documents, corpus.Catalogue, d, cache.Names);
             long spent = 0;

@@ -64,4 +64,9 @@ public static partial class PlanRules
     public static readonly PlanRule PublishedNameRemoved = new("PLAN208", PlanSeverity.Error, "Published name removed");
     /// <summary>A published name no element generates.</summary>
     public static readonly PlanMessage<(string name, string file, int line)> PublishedNameGone = new(PublishedNameRemoved, "'{name}' is published ({file} line {line}) but no longer generated: record the old id under 'formerIds' (or the old symbol under 'formerSymbols') of the element that replaced it, or remove the name on purpose with 'plan names <corpus> --accept'");
+
+    /// <summary>A catalogue entry this corpus defines that a referenced package defines differently.</summary>
+    public static readonly PlanRule CatalogueDiffersFromPackage = new("PLAN209", PlanSeverity.Warning, "Catalogue entry differs from a referenced package");
+    /// <summary>An indicator or unit defined here and, differently, in a referenced package.</summary>
+    public static readonly PlanMessage<(string element, string package, string differences)> DefinedDifferently = new(CatalogueDiffersFromPackage, "{element} is also defined by referenced package '{package}', differently ({differences}); an app composing both packages gets the first package's definition");
 }
