@@ -1,7 +1,7 @@
 namespace PlanModel.Cli.Report;
 
-/// <summary>Bilingual words for the model's enumerations (their labels in <see cref="Vocabularies"/>), and the reading
-/// of a value in one line.</summary>
+/// <summary>Bilingual words for the model's enumerations (their labels in <see cref="Vocabularies"/>), and the number
+/// a value states (its reading is Parts/Reading.razor).</summary>
 internal static class Labels
 {
     public static (string Zh, string En) Qualifier(ValueQualifier q) => Pair(Vocabularies.Qualifiers.Label(q));
@@ -31,7 +31,7 @@ internal static class Labels
             var parts = new List<string>();
             foreach (var t in v.RatioTerms)
             {
-                parts.Add(Html.D(t));
+                parts.Add(Format.D(t));
             }
 
             return string.Join(" : ", parts);
@@ -44,45 +44,13 @@ internal static class Labels
 
         return v.Qualifier switch
         {
-            ValueQualifier.Approximately => "≈ " + Html.D(x),
-            ValueQualifier.AtLeast => "≥ " + Html.D(x),
-            ValueQualifier.MoreThan => "> " + Html.D(x),
-            ValueQualifier.AtMost => "≤ " + Html.D(x),
-            ValueQualifier.LessThan => "< " + Html.D(x),
-            ValueQualifier.Range when v.MaxValue is decimal max => Html.D(x) + "–" + Html.D(max),
-            _ => "= " + Html.D(x),
+            ValueQualifier.Approximately => "≈ " + Format.D(x),
+            ValueQualifier.AtLeast => "≥ " + Format.D(x),
+            ValueQualifier.MoreThan => "> " + Format.D(x),
+            ValueQualifier.AtMost => "≤ " + Format.D(x),
+            ValueQualifier.LessThan => "< " + Format.D(x),
+            ValueQualifier.Range when v.MaxValue is decimal max => Format.D(x) + "–" + Format.D(max),
+            _ => "= " + Format.D(x),
         };
-    }
-
-    /// <summary>The reading of a value as HTML: number, qualifier, measure, markers, unit, override.</summary>
-    public static string Reading(PlanValue v, ValueMeasure? measureOverride = null)
-    {
-        var q = Qualifier(v.Qualifier);
-        var html = "<span class=\"reading q-" + Html.Safe(v.Qualifier.ToString().ToLowerInvariant()) + "\">";
-        var n = Number(v);
-        if (n is not null)
-        {
-            html += "<b>" + Html.E(n) + "</b> ";
-        }
-
-        html += "<span class=\"tag\" title=\"" + Html.E(v.Qualifier.ToString()) + "\">" + Html.L(q.Zh, q.En) + "</span>";
-        var measure = measureOverride ?? v.Measure;
-        if (measure != ValueMeasure.Unspecified)
-        {
-            var m = Measure(measure);
-            html += " <span class=\"tag measure\" title=\"" + Html.E(measure.ToString()) + "\">" + Html.L(m.Zh, m.En) + "</span>";
-        }
-
-        if (v.Markers.Count > 0)
-        {
-            html += " <span class=\"tag marker\" title=\"markers\">" + Html.E(string.Join(" ", v.Markers)) + "</span>";
-        }
-
-        if (v.IsOverridden)
-        {
-            html += " <span class=\"tag override\" title=\"the transcriber overrode the parser's reading\">" + Html.L("人工解读", "overridden") + "</span>";
-        }
-
-        return html + "</span>";
     }
 }

@@ -1,3 +1,4 @@
+using PlanModel.Cli.Report.Pages;
 using PlanModel.Yaml.Specs;
 
 namespace PlanModel.Cli.Report;
@@ -29,10 +30,10 @@ public sealed class ReportSite
     public int IndicatorCount { get; }
 
     /// <summary>The relative path of a document's page.</summary>
-    public static string DocumentPath(string documentId) => "documents/" + Html.Safe(documentId) + ".html";
+    public static string DocumentPath(string documentId) => "documents/" + Format.Safe(documentId) + ".html";
 
     /// <summary>The relative path of a catalogue indicator's page.</summary>
-    public static string IndicatorPath(string catalogueId) => "indicators/" + Html.Safe(catalogueId) + ".html";
+    public static string IndicatorPath(string catalogueId) => "indicators/" + Format.Safe(catalogueId) + ".html";
 
     /// <summary>Renders the site of <paramref name="build"/>, listing <paramref name="diagnostics"/> (the validation
     /// of <paramref name="files"/>, with paths relative to the corpus root).</summary>
@@ -52,24 +53,24 @@ public sealed class ReportSite
         var model = new ReportModel(build, diagnostics ?? Array.Empty<PlanDiagnostic>(), files ?? Array.Empty<FileParseResult>());
         var pages = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [Assets.CssPath] = Assets.Css,
-            [Assets.JsPath] = Assets.Js,
+            [SiteAssets.CssPath] = SiteAssets.Css,
+            [SiteAssets.JsPath] = SiteAssets.Js,
             [MarkerFile] = "This directory is written by `plan report` and replaced on every run.\n",
-            ["index.html"] = IndexPage.Render(model, diff),
+            ["index.html"] = PageRenderer.Render<IndexPage>(new() { [nameof(IndexPage.Model)] = model, [nameof(IndexPage.Diff)] = diff }),
         };
         if (diff is not null)
         {
-            pages[DiffPage.Path] = DiffPage.Render(diff);
+            pages[DiffPage.Path] = PageRenderer.Render<DiffPage>(new() { [nameof(DiffPage.Report)] = diff });
         }
 
         foreach (var d in model.Documents)
         {
-            pages[DocumentPath(d.Id)] = DocumentPage.Render(model, d);
+            pages[DocumentPath(d.Id)] = PageRenderer.Render<DocumentPage>(new() { [nameof(DocumentPage.Model)] = model, [nameof(DocumentPage.Document)] = d });
         }
 
         foreach (var id in model.UsedIndicators)
         {
-            pages[IndicatorPath(id)] = IndicatorPage.Render(model, id);
+            pages[IndicatorPath(id)] = PageRenderer.Render<IndicatorPage>(new() { [nameof(IndicatorPage.Model)] = model, [nameof(IndicatorPage.Id)] = id });
         }
 
         var normalised = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -125,8 +126,9 @@ public sealed class ReportSite
 }
 
 /// <summary>What the pages share: the documents in id order, the sorted diagnostics, the used indicators.</summary>
-internal sealed class ReportModel
+public sealed class ReportModel
 {
+    /// <summary>Sorts the documents and diagnostics and finds the indicators the documents use.</summary>
     public ReportModel(CorpusBuild build, IReadOnlyList<PlanDiagnostic> diagnostics, IReadOnlyList<FileParseResult> files)
     {
         Build = build;
@@ -194,20 +196,28 @@ internal sealed class ReportModel
         UsedIndicators = new List<string>(used);
     }
 
+    /// <summary>The corpus and its verified sources.</summary>
     public CorpusBuild Build { get; }
 
+    /// <summary>The runtime corpus.</summary>
     public PlanCorpus Corpus { get; }
 
+    /// <summary>The documents in id order.</summary>
     public IReadOnlyList<PlanDocument> Documents { get; }
 
+    /// <summary>Every diagnostic, sorted by file, line, column, rule.</summary>
     public IReadOnlyList<PlanDiagnostic> Diagnostics { get; }
 
+    /// <summary>The diagnostics of each document (by its file or folder).</summary>
     public Dictionary<string, List<PlanDiagnostic>> DiagnosticsByDocument { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The catalogue ids some document uses, in ordinal order.</summary>
     public IReadOnlyList<string> UsedIndicators { get; }
 
+    /// <summary>Each document's chart colour.</summary>
     public Dictionary<string, string> Colors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The number of diagnostics of a severity.</summary>
     public int Count(PlanSeverity severity)
     {
         var n = 0;
@@ -219,6 +229,7 @@ internal sealed class ReportModel
         return n;
     }
 
+    /// <summary>A document's diagnostics.</summary>
     public IReadOnlyList<PlanDiagnostic> DiagnosticsOf(string documentId) =>
         DiagnosticsByDocument.TryGetValue(documentId, out var list) ? list : Array.Empty<PlanDiagnostic>();
 
