@@ -91,13 +91,15 @@ public static class ConsumerMode
     /// <summary>The outcome for one app: full build, no-op build and run, in ms (means), and what it printed.</summary>
     public sealed record Result(string Name, double Build, double NoOp, double Run, string Output);
 
-    /// <summary>A nuget.config under <paramref name="root"/> with <paramref name="feed"/> as its only source.</summary>
-    public static void NugetConfig(string root, string feed) => File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+    /// <summary>A nuget.config under <paramref name="root"/> with <paramref name="feed"/> as its only source, and
+    /// <paramref name="fallback"/> (a folder feed) after it when given.</summary>
+    public static void NugetConfig(string root, string feed, string? fallback = null) => File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
         <?xml version="1.0" encoding="utf-8"?>
         <configuration>
           <packageSources>
             <clear />
             <add key="local" value="{feed}" />
+            {(fallback is null ? string.Empty : $"""<add key="fallback" value="{fallback}" />""")}
           </packageSources>
         </configuration>
         """);
