@@ -153,7 +153,7 @@ public static class PackagesMode
         foreach (var task in new[] { "Csc", "ValidatePlans", "WritePlanData" })
         {
             var m = Regex.Match(output, @"^\s*(\d+) ms\s+" + task + @"\s+\d+ calls", RegexOptions.Multiline);
-            found.Add(task + " " + (m.Success ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0).ToString("F1", CultureInfo.InvariantCulture) + " s" : "?"));
+            found.Add(task + " " + (m.Success ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0).ToString("F1", CultureInfo.InvariantCulture) + " s" : "not run"));
         }
 
         return string.Join(", ", found);
