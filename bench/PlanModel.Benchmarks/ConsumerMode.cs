@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace PlanModel.Benchmarks;
 
@@ -61,30 +62,59 @@ public static class ConsumerMode
 
         var documents = Directory.GetFiles(Path.Combine(repo, "plans-yaml"), "document.yaml", SearchOption.AllDirectories).Length;
         var version = Path.GetFileNameWithoutExtension(nupkg).Substring("PlanModel.Chongqing.".Length);
-        File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        NugetConfig(root, feed);
         var packages = Path.Combine(root, "packages");
-        var empty = App(root, "empty", null, "System.Console.WriteLine(\"hello\");");
-        var chongqing = App(root, "chongqing", version, """
-            using System;
-            using System.Linq;
-            using PlanModel.Chongqing;
-
-            var rows = Plans.All.Sum(d => d.Indicators.Count());
-            var grp = Plans.Chongqing14thFyp.MainIndicators.Rows[0];
-            Console.WriteLine($"{Plans.All.Count} documents, {rows} indicator rows; {grp.Name.Zh}: {grp.ValueFor(PlanModel.ValueRole.Target)?.Raw}");
-            """);
-
-        var results = new List<(string Name, double Build, double NoOp, double Run, string Output)>();
-        foreach (var (name, dir) in new[] { ("empty console", empty), ("console + PlanModel.Chongqing", chongqing) })
+        var results = Compare(root, packages, new[]
         {
+            new App("empty console", Array.Empty<(string, string)>(), "System.Console.WriteLine(\"hello\");"),
+            new App("console + PlanModel.Chongqing", new[] { ("PlanModel.Chongqing", version) }, """
+                using System;
+                using System.Linq;
+                using PlanModel.Chongqing;
+
+                var rows = Plans.All.Sum(d => d.Indicators.Count());
+                var grp = Plans.Chongqing14thFyp.MainIndicators.Rows[0];
+                Console.WriteLine($"{Plans.All.Count} documents, {rows} indicator rows; {grp.Name.Zh}: {grp.ValueFor(PlanModel.ValueRole.Target)?.Raw}");
+                """),
+        }, runs);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build ratio (Chongqing consumer / empty): {results[1].Build / results[0].Build:F2}x; run ratio: {results[1].Run / results[0].Run:F2}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PlanModel.Chongqing.dll {dll / 1024.0:F0} KB for {documents} documents = {dll / 1024.0 / documents:F1} KB/document (XML docs {xml / 1024.0:F0} KB); {Path.GetFileName(nupkg)} {new FileInfo(nupkg).Length / 1024.0:F0} KB"));
+        return 0;
+    }
+
+    /// <summary>A console app of the comparison: its name, the packages it references (id, version) and its Program.cs.</summary>
+    public sealed record App(string Name, IReadOnlyList<(string Id, string Version)> Packages, string Program);
+
+    /// <summary>The outcome for one app: full build, no-op build and run, in ms (means), and what it printed.</summary>
+    public sealed record Result(string Name, double Build, double NoOp, double Run, string Output);
+
+    /// <summary>A nuget.config under <paramref name="root"/> with <paramref name="feed"/> as its only source, and
+    /// <paramref name="fallback"/> (a folder feed) after it when given.</summary>
+    public static void NugetConfig(string root, string feed, string? fallback = null) => File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feed}" />
+            {(fallback is null ? string.Empty : $"""<add key="fallback" value="{fallback}" />""")}
+          </packageSources>
+        </configuration>
+        """);
+
+    /// <summary>
+    /// Writes each app under <paramref name="root"/> (beside its nuget.config), restores it once, builds it once
+    /// unmeasured, then times <paramref name="runs"/> full builds (--no-incremental, build servers warm), as many no-op
+    /// builds and runs; prints a line per app and the Markdown table.
+    /// </summary>
+    public static List<Result> Compare(string root, string packages, IReadOnlyList<App> apps, int runs)
+    {
+        var results = new List<Result>();
+        foreach (var a in apps)
+        {
+            var dir = Write(root, a);
             Dotnet(dir, packages, "restore");
             Dotnet(dir, packages, "build", "-c", "Release", "--no-restore");
             var builds = new List<double>();
@@ -107,9 +137,9 @@ public static class ConsumerMode
                 starts.Add(Dotnet(dir, packages, app).Ms);
             }
 
-            results.Add((name, builds.Average(), noop.Average(), starts.Average(), output.Trim()));
+            results.Add(new Result(a.Name, builds.Average(), noop.Average(), starts.Average(), output.Trim()));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: build --no-incremental {string.Join(", ", builds.Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms; no-op build {noop.Average():F0} ms; run {starts.Average():F0} ms  [{output.Trim()}]"));
+                $"{a.Name}: build --no-incremental {string.Join(", ", builds.Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms; no-op build {noop.Average():F0} ms; run {starts.Average():F0} ms  [{output.Trim()}]"));
         }
 
         Console.WriteLine();
@@ -120,18 +150,14 @@ public static class ConsumerMode
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Build:F0} ms | {r.NoOp:F0} ms | {r.Run:F0} ms |"));
         }
 
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build ratio (Chongqing consumer / empty): {results[1].Build / results[0].Build:F2}x; run ratio: {results[1].Run / results[0].Run:F2}x"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PlanModel.Chongqing.dll {dll / 1024.0:F0} KB for {documents} documents = {dll / 1024.0 / documents:F1} KB/document (XML docs {xml / 1024.0:F0} KB); {Path.GetFileName(nupkg)} {new FileInfo(nupkg).Length / 1024.0:F0} KB"));
-        return 0;
+        return results;
     }
 
-    private static string App(string root, string name, string? chongqingVersion, string program)
+    private static string Write(string root, App a)
     {
-        var dir = Path.Combine(root, name);
+        var dir = Path.Combine(root, Regex.Replace(a.Name, "[^A-Za-z0-9]+", "-"));
         Directory.CreateDirectory(dir);
-        var reference = chongqingVersion is null ? string.Empty : $"""<ItemGroup><PackageReference Include="PlanModel.Chongqing" Version="{chongqingVersion}" /></ItemGroup>""";
+        var references = string.Concat(a.Packages.Select(p => $"""<PackageReference Include="{p.Id}" Version="{p.Version}" />"""));
         File.WriteAllText(Path.Combine(dir, "app.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -141,14 +167,16 @@ public static class ConsumerMode
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Nullable>enable</Nullable>
               </PropertyGroup>
-              {reference}
+              <ItemGroup>{references}</ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), a.Program);
         return dir;
     }
 
-    private static (double Ms, string Output) Dotnet(string workingDirectory, string? packages, params string[] args)
+    /// <summary>dotnet with <paramref name="args"/> in <paramref name="workingDirectory"/>, telemetry off, with its own
+    /// package cache when <paramref name="packages"/> is given.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, string? packages, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args)
@@ -163,8 +191,14 @@ public static class ConsumerMode
             psi.Environment["NUGET_PACKAGES"] = packages;
         }
 
+        return psi;
+    }
+
+    /// <summary>Runs dotnet (<see cref="StartInfo"/>) and fails loudly if it fails.</summary>
+    public static (double Ms, string Output) Dotnet(string workingDirectory, string? packages, params string[] args)
+    {
         var sw = Stopwatch.StartNew();
-        using var p = Process.Start(psi)!;
+        using var p = Process.Start(StartInfo(workingDirectory, packages, args))!;
         var stderr = p.StandardError.ReadToEndAsync();
         var stdout = p.StandardOutput.ReadToEnd();
         p.WaitForExit();

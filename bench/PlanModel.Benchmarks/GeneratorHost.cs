@@ -21,7 +21,19 @@ public static class GeneratorHost
     /// <summary>The framework and PlanModel references a consumer compiles against.</summary>
     public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
+    /// <summary>The logical name the Toolkit's targets embed the corpus's data file under (PlanModelDataResource).</summary>
+    public const string DataResource = "PlanModel.Corpus.plandata";
+
+    // As a build with the Toolkit's targets runs the generator: the data file is embedded, the classes read it.
     private static readonly PlanOptionsProvider Options = new(new Dictionary<string, string>
+    {
+        ["build_property.PlanModelNamespace"] = "Bench.Data",
+        ["build_property.RootNamespace"] = "Bench",
+        ["build_property.PlanModelDataResource"] = DataResource,
+    });
+
+    // The generator used without the targets (or PlanModelEmbedData=false): each class carries a data literal.
+    private static readonly PlanOptionsProvider InlineOptions = new(new Dictionary<string, string>
     {
         ["build_property.PlanModelNamespace"] = "Bench.Data",
         ["build_property.RootNamespace"] = "Bench",
@@ -50,18 +62,18 @@ public static class GeneratorHost
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
     /// <summary>A new driver (no cached state) over <paramref name="texts"/>.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false, bool inlineData = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new PlanGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            Options,
+            inlineData ? InlineOptions : Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>Runs the generator and fails loudly on generator errors (a benchmark of a broken run measures nothing).</summary>
-    public static GeneratorDriverRunResult RunChecked(LoadedCorpus corpus, out Compilation output)
+    public static GeneratorDriverRunResult RunChecked(LoadedCorpus corpus, out Compilation output, bool inlineData = false)
     {
-        var driver = Driver(Texts(corpus)).RunGeneratorsAndUpdateCompilation(Compilation(), out output, out var diagnostics);
+        var driver = Driver(Texts(corpus), inlineData: inlineData).RunGeneratorsAndUpdateCompilation(Compilation(), out output, out var diagnostics);
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -69,5 +81,13 @@ public static class GeneratorHost
         }
 
         return driver.GetRunResult();
+    }
+
+    /// <summary>The corpus's data file, as the Toolkit's WritePlanData step writes it for embedding.</summary>
+    public static byte[] DataFile(LoadedCorpus corpus)
+    {
+        using var bytes = new MemoryStream();
+        PlanModel.Yaml.Serialization.PlanDataFileWriter.Write(bytes, PlanModel.Yaml.Corpus.CorpusSession.Open(corpus.Root).Corpus, new DataVersion("1.0.0", new string('0', 64)));
+        return bytes.ToArray();
     }
 }

@@ -11,6 +11,7 @@ namespace PlanModel.Benchmarks;
 ///   --info [name…]     corpus sizes, validation result, generated-code size and a phase profile
 ///   --scale [n…]       one-shot timings and peak working set per measurement (each in a fresh process)
 ///   --consumer         dotnet build of a console app using the packed PlanModel.Chongqing vs an empty one
+///   --packages [n] [d] n corpus packages of d synthetic documents built one by one (time, peak memory), a consumer of three
 ///   --diff-ratio [c…]  plan diff vs reading both sides, alternated in one process (medians)
 ///   --watch-edit [c…]  plan validate --watch: ten one-file edits on a kept session, and where a round's time goes
 /// </summary>
@@ -37,6 +38,8 @@ public static class Program
                 return TraceAnalysis.Trace(rest);
             case "--consumer":
                 return ConsumerMode.Run(rest);
+            case "--packages":
+                return PackagesMode.Run(rest);
             case "--watch-edit":
                 return WatchEditMode.Run(rest);
             case "--diff-ratio":

@@ -120,13 +120,13 @@ public static class ScaleMode
         ? (ms / 1000).ToString("F1", CultureInfo.InvariantCulture) + " s"
         : ms.ToString("F0", CultureInfo.InvariantCulture) + " ms";
 
-    private sealed record Result(string Measure, int Docs, double FirstMs, double BestMs, long PeakBytes, string Note)
+    internal sealed record Result(string Measure, int Docs, double FirstMs, double BestMs, long PeakBytes, string Note)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"{Measure,-9} {Docs,5} docs: first {FirstMs,9:F0} ms, best {BestMs,9:F0} ms, peak working set {PeakBytes / 1048576.0,6:F0} MB  {Note}");
     }
 
-    private static Result Child(string measure, int n)
+    internal static Result Child(string measure, int n)
     {
         var exe = Environment.ProcessPath!;
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -244,11 +244,12 @@ public static class ScaleMode
                 var corpus = Corpora.Load(n);
                 var result = GeneratorHost.RunChecked(corpus, out _);
                 var sources = result.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
+                var data = GeneratorHost.DataFile(corpus);
                 corpus = null;
                 CompileResult compiled = null!;
                 for (var i = 0; i < 2; i++)
                 {
-                    runs.Add(Time(() => compiled = CompileBenchmarks.Compile(sources)));
+                    runs.Add(Time(() => compiled = CompileBenchmarks.Compile(sources, data)));
                 }
 
                 note = compiled.Describe() + string.Create(CultureInfo.InvariantCulture, $" ({compiled.PeBytes / 1024.0 / int.Parse(n, CultureInfo.InvariantCulture):F0} KB/doc)");

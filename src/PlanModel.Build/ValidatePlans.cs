@@ -39,6 +39,13 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     /// known to the rules; they are not validated. An unreadable one is left out here (IndexPlanReferences reports it).</summary>
     public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>When set, and the corpus has no error, its data file is written here (what <see cref="WritePlanData"/>
+    /// writes) from this task's own read of the YAML: a build that embeds the data reads the corpus once.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>The data version written into <see cref="DataFile"/> (PlanModelDataVersion).</summary>
+    public string? DataVersion { get; set; }
+
     /// <summary>Number of errors reported.</summary>
     [Output]
     public int ErrorCount { get; private set; }
@@ -82,7 +89,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
 
             // Checks the token before each document; a canceled run returns a partial list, which is not reported.
             // The same session every plan command opens: one assembly, one source resolver.
-            var diagnostics = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
+            var session = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
             {
                 Validation = new ValidationOptions
                 {
@@ -92,7 +99,8 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
                     Cancellation = token,
                     References = ReferenceItems.Load(References, new DiagnosticBag()),
                 },
-            }).Diagnostics;
+            });
+            var diagnostics = session.Diagnostics;
             if (token.IsCancellationRequested)
             {
                 return Canceled("checking the rules");
@@ -100,6 +108,11 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
 
             Report(diagnostics);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
+            if (!string.IsNullOrEmpty(DataFile) && !Log.HasLoggedErrors)
+            {
+                var version = DataFileOutput.Write(DataFile!, session.Corpus, DataVersion, parsed);
+                Log.LogMessage(MessageImportance.Normal, "PlanModel: wrote {0} ({1} documents, data version {2})", DataFile, session.Corpus.Documents.Count, version.Version);
+            }
         }
         catch (Exception ex)
         {

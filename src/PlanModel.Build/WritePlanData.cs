@@ -5,7 +5,6 @@ using Microsoft.Build.Framework;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
 using PlanModel.Yaml.Runtime;
-using PlanModel.Yaml.Serialization;
 
 namespace PlanModel.Build;
 
@@ -56,11 +55,7 @@ public sealed class WritePlanData : Microsoft.Build.Utilities.Task
             }
 
             var corpus = RuntimeBuilder.Corpus(assembled.Documents, assembled.Catalogue);
-            var version = new DataVersion(string.IsNullOrWhiteSpace(DataVersion) ? "0.0.0" : DataVersion.Trim(), CorpusHash.Of(files));
-            using var bytes = new MemoryStream();
-            PlanDataFileWriter.Write(bytes, corpus, version);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile)) ?? ".");
-            File.WriteAllBytes(OutputFile, bytes.ToArray());
+            var version = DataFileOutput.Write(OutputFile, corpus, DataVersion, files);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: wrote {0} ({1} documents, data version {2})", OutputFile, corpus.Documents.Count, version.Version);
         }
         catch (Exception ex)

@@ -7,7 +7,10 @@ namespace PlanModel.Generator;
 /// literal (stored as static data, outside the 16 MB user-string heap) instead of a string literal.</param>
 /// <param name="PackageId">The package the corpus ships as (PlanModelPackageId, by default the project's PackageId):
 /// <c>Plans.Corpus.PackageId</c>, so a composed corpus names each package.</param>
-public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false, string PackageId = "");
+/// <param name="DataResource">The logical name of the embedded data file (PlanModelDataResource, set by the Toolkit's
+/// targets when they embed it): document classes read their data from it instead of carrying a literal. Empty: the
+/// literal (the generator used without the targets).</param>
+public sealed record GeneratorOptions(string Namespace, string EntryPoint, bool Utf8Data = false, string PackageId = "", string DataResource = "");
 
 /// <summary>One entry of the Plans index: the document's class (also its property on Plans) and its former names.</summary>
 public sealed record IndexEntry(string Id, string ClassName, PlanModel.Yaml.Specs.EquatableArray<string> Former, string? Parent, string Kind);

@@ -108,7 +108,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         // past it the compiler stops with CS8103 and no hint. Measured per document, so an edit re-measures one.
         var stringData = documents
             .Combine(options)
-            .Select(static (pair, _) => new DocumentDataSize(pair.Left.Id, pair.Left.Path, pair.Right.Utf8Data ? 0 : DocumentEmitter.StringDataLength(pair.Left)))
+            .Select(static (pair, _) => new DocumentDataSize(pair.Left.Id, pair.Left.Path, pair.Right.Utf8Data || pair.Right.DataResource.Length > 0 ? 0 : DocumentEmitter.StringDataLength(pair.Left)))
             .WithTrackingName(TrackingNames.DataSize)
             .Collect();
         var budget = context.AnalyzerConfigOptionsProvider.Select(static (o, _) => UserStringBudget.Read(o.GlobalOptions));
@@ -127,7 +127,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         }
 
         var entry = Get("PlanModelEntryPoint", "Plans");
-        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns));
+        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns), DataResource: Get("PlanModelDataResource", string.Empty));
     }
 
     /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);

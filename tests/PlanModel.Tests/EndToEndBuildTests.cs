@@ -106,9 +106,31 @@ public class EndToEndBuildTests
         Assert.Contains("6左右*|Approximately", runOutput);
         Assert.Contains("main-indicators/2,main-indicators/2#3", runOutput);
 
+        Assert.Equal(new[] { "PlanModel.Corpus.plandata" }, ManifestResources(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll")));
+
         var (again, log) = DotNet.Run(dir, "build -nologo -v:d");
         Assert.True(again == 0, log);
         Assert.Contains("Skipping target \"PlanModelValidate\" because all output files are up-to-date", log);
+    }
+
+    [Fact]
+    public void Without_the_embedded_data_file_the_classes_carry_their_data_and_run_the_same()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        WriteProject(dir, "Consumer", "Consumer.Data", "<OutputType>Exe</OutputType><PlanModelEmbedData>false</PlanModelEmbedData>", string.Empty);
+        var (code, output) = DotNet.Run(dir, "build -nologo");
+        Assert.True(code == 0, output);
+        Assert.Empty(ManifestResources(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll")));
+        var (runCode, runOutput) = DotNet.Run(dir, "run --no-build");
+        Assert.True(runCode == 0, runOutput);
+        Assert.Contains("6左右*|Approximately", runOutput);
+    }
+
+    private static string[] ManifestResources(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToArray();
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public class GeneratedCorpusTests
         }
     }
 
-    private static string Export(CorpusBuild build)
+    internal static string Export(CorpusBuild build)
     {
         using var ms = new MemoryStream();
         JsonExporter.Write(build, ms);

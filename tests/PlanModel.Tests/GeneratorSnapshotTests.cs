@@ -25,6 +25,20 @@ public class GeneratorSnapshotTests
     }
 
     [Fact]
+    public void Generates_a_document_that_reads_the_embedded_data_file()
+    {
+        // What a build with the Toolkit's targets compiles (PlanModelDataResource): the same class and members, the
+        // constructor names its document in the embedded data file, and there is no data literal.
+        var options = GeneratorHarness.DefaultOptions(new() { ["build_property.PlanModelDataResource"] = "PlanModel.Corpus.plandata" });
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")), options);
+        var run = Assert.Single(result.Results);
+        Assert.Null(run.Exception);
+        var document = run.GeneratedSources.Single(s => s.HintName == "Plan.demo-district-14fyp.g.cs");
+        Snapshot.Verify("//HintName: " + document.HintName + "\n" + document.SourceText, "Plan.demo-district-14fyp");
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
     public void Generated_code_compiles_warning_free_and_documents_every_public_member()
     {
         var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")));

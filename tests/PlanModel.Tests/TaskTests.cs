@@ -34,6 +34,27 @@ public class TaskTests
     }
 
     [Fact]
+    public void Validation_writes_the_same_data_file_as_WritePlanData_and_none_on_an_error()
+    {
+        // A build that embeds the data reads the corpus once: the validation writes the file WritePlanData would.
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        var (task, _) = Create(dir);
+        task.DataFile = Path.Combine(dir, "out", "validated.plandata");
+        task.DataVersion = "1.2.3";
+        Assert.True(task.Execute());
+        var writer = new WritePlanData { BuildEngine = new MockBuildEngine(), Files = task.Files, DataVersion = "1.2.3", OutputFile = Path.Combine(dir, "out", "written.plandata") };
+        Assert.True(writer.Execute());
+        Assert.Equal(File.ReadAllBytes(writer.OutputFile), File.ReadAllBytes(task.DataFile));
+        Assert.Equal("1.2.3", PlanCorpus.Load(task.DataFile).DataVersion.Version);
+
+        Validation.Replace(Path.Combine(dir, "demo-plan", "table-01.yaml"), "{raw: \"3.9\"", "{raw: \"3.8\"");
+        var (failing, _) = Create(dir);
+        failing.DataFile = Path.Combine(dir, "out", "not-written.plandata");
+        Assert.False(failing.Execute());
+        Assert.False(File.Exists(failing.DataFile));
+    }
+
+    [Fact]
     public void Errors_carry_file_line_column_and_code()
     {
         var dir = Repo.CopyToTemp(Repo.Fixture("mini"));

@@ -23,6 +23,8 @@ public class CompileBenchmarks
     private List<AdditionalText> _texts = null!;
     private CSharpCompilation _compilation = null!;
     private List<(string Path, SourceText Text)> _generated = null!;
+    private List<(string Path, SourceText Text)> _inline = null!;
+    private byte[] _data = null!;
 
     /// <summary>The corpora (PLANMODEL_CORPORA narrows them).</summary>
     public static IEnumerable<string> CorpusValues => CorpusParams.Compile;
@@ -31,31 +33,40 @@ public class CompileBenchmarks
     [ParamsSource(nameof(CorpusValues))]
     public string Corpus { get; set; } = "1000";
 
-    /// <summary>Runs the generator once to get its output.</summary>
+    /// <summary>Runs the generator once each way to get its output, and writes the data file a build embeds.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var corpus = Corpora.Load(Corpus);
         _texts = GeneratorHost.Texts(corpus);
         _compilation = GeneratorHost.Compilation();
-        var run = GeneratorHost.RunChecked(corpus, out _);
-        _generated = run.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
-        var c = Compile(_generated);
-        Console.WriteLine($"// {Corpus}: generated {_generated.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars in {_generated.Count} sources; {c.Describe()}");
-        if (!c.Success)
+        _data = GeneratorHost.DataFile(corpus);
+        _generated = Sources(GeneratorHost.RunChecked(corpus, out _));
+        _inline = Sources(GeneratorHost.RunChecked(corpus, out _, inlineData: true));
+        foreach (var (name, sources, data) in new[] { ("embedded data", _generated, _data), ("inline data", _inline, null) })
         {
-            throw new InvalidOperationException("the generated code does not compile: " + c.FirstError);
+            var c = Compile(sources, data);
+            Console.WriteLine($"// {Corpus}, {name}: generated {sources.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars in {sources.Count} sources; {c.Describe()}");
+            if (!c.Success)
+            {
+                throw new InvalidOperationException("the generated code does not compile: " + c.FirstError);
+            }
         }
     }
 
-    /// <summary>Parses, binds and emits the generated sources (PE + XML docs).</summary>
-    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources)
+    private static List<(string Path, SourceText Text)> Sources(GeneratorDriverRunResult run) =>
+        run.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
+
+    /// <summary>Parses, binds and emits the generated sources (PE + XML docs), with the data file embedded when given
+    /// (as the Toolkit's targets embed it).</summary>
+    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources, byte[]? data)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHost.ParseOptions, s.Path));
         var compilation = GeneratorHost.Compilation().AddSyntaxTrees(trees);
         using var pe = new MemoryStream();
         using var xml = new MemoryStream();
-        var result = compilation.Emit(pe, xmlDocumentationStream: xml);
+        var resources = data is null ? null : new[] { new ResourceDescription(GeneratorHost.DataResource, () => new MemoryStream(data), isPublic: true) };
+        var result = compilation.Emit(pe, xmlDocumentationStream: xml, manifestResources: resources);
         long userStrings = 0;
         if (result.Success)
         {
@@ -68,13 +79,17 @@ public class CompileBenchmarks
         return new CompileResult(result.Success, pe.Length, xml.Length, userStrings, error);
     }
 
-    /// <summary>Baseline: the cold generator run that produces the code.</summary>
+    /// <summary>Baseline: the cold generator run that produces the code (as a build runs it: data embedded).</summary>
     [Benchmark(Baseline = true)]
     public GeneratorDriver Generate() => GeneratorHost.Driver(_texts).RunGenerators(_compilation);
 
-    /// <summary>Compiling the generated code.</summary>
+    /// <summary>Compiling the generated code with the data file embedded (what a build with the Toolkit compiles).</summary>
     [Benchmark]
-    public bool CompileGenerated() => Compile(_generated).Success;
+    public bool CompileGenerated() => Compile(_generated, _data).Success;
+
+    /// <summary>Compiling the generated code with each document's data as a literal (the fallback without the targets).</summary>
+    [Benchmark]
+    public bool CompileInlineData() => Compile(_inline, null).Success;
 }
 
 /// <summary>The outcome of compiling generated code.</summary>

@@ -59,13 +59,19 @@ internal static class DocumentEmitter
         // rather than from object initializers: a corpus of thousands of documents must compile in seconds and fit
         // the metadata limits (16 MB of user strings per assembly). The data is written first, in the order the
         // constructors below read it.
+        // With the Toolkit's targets the corpus's data file is an embedded resource and the class names its document
+        // there (checked by length and fingerprint): no literal to compile, which was the largest single cost of the
+        // compile (docs/performance.md, section 4). Without them the class carries its data as a literal.
         var data = WriteData(doc);
+        var resource = options.DataResource.Length > 0;
         var utf8 = options.Utf8Data && data.IsValidUtf16();
 
         // Constructor: the base's init-only properties are set here, so the typed members and the lists share objects.
         w.Line("/// <summary>Creates the document; use the instance on <c>Plans</c>.</summary>");
         w.Open($"internal {className}()");
-        w.Line(utf8 ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());" : $"var r = new {Reader}({DataMember});");
+        w.Line(resource ? $"var r = {Reader}.FromResource(typeof({className}).Assembly, {Literals.Str(options.DataResource)}, {Literals.Str(doc.Id)}, {Literals.Int(data.Length)}, 0x{data.Fingerprint().ToString("X16", CultureInfo.InvariantCulture)}UL);"
+            : utf8 ? $"var r = {Reader}.FromUtf8({DataMember}.ToArray());"
+            : $"var r = new {Reader}({DataMember});");
         foreach (var field in Layout(nameof(PlanDocument)))
         {
             switch (field.Name)
@@ -125,6 +131,13 @@ internal static class DocumentEmitter
 
         // The data literal is copied from the data builder in blocks: a document's code and data never become one
         // large string (no large-object-heap churn per document); the caller hands the writer to the compiler as is.
+        if (resource)
+        {
+            w.Close();
+            w.Close();
+            return w;
+        }
+
         w.Line();
         w.Append(utf8 ? $"private static global::System.ReadOnlySpan<byte> {DataMember} => " : $"private static string {DataMember} => ");
         DataLiteral.Append(w.Builder, data);

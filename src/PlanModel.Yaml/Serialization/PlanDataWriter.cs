@@ -63,6 +63,22 @@ public sealed class PlanDataWriter
     /// (lets the generator emit the data in blocks, never as one large string).</summary>
     public void CopyTo(int start, char[] buffer, int count) => _sb.CopyTo(start, buffer, 0, count);
 
+    /// <summary>The data's fingerprint (FNV-1a over its code units), taken in blocks: what a generated class that reads
+    /// its data from an embedded data file is checked against (<c>PlanDataReader.FromResource</c>).</summary>
+    public ulong Fingerprint()
+    {
+        var buffer = new char[4096];
+        var hash = PlanDataFingerprint.Empty;
+        for (var start = 0; start < _sb.Length; start += buffer.Length)
+        {
+            var n = System.Math.Min(buffer.Length, _sb.Length - start);
+            _sb.CopyTo(start, buffer, 0, n);
+            hash = PlanDataFingerprint.Add(hash, buffer, n);
+        }
+
+        return hash;
+    }
+
     // ------------------------------------------------------------ whole documents and the catalogue
 
     /// <summary>A document's data in the order its generated class reads it back (<c>PlanDataLayout.Document</c>).</summary>

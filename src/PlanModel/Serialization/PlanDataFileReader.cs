@@ -19,13 +19,31 @@ internal sealed class PlanDataFileReader
         _length = length;
     }
 
-    public static PlanCorpus Read(Stream stream)
+    public static PlanCorpus Read(Stream stream) => Open(stream).ReadCorpus();
+
+    /// <summary>Reads the stream's bytes (bounded, see <see cref="ReadAll"/>) for <see cref="ReadSections"/>.</summary>
+    public static PlanDataFileReader Open(Stream stream)
     {
         var (bytes, length) = ReadAll(stream);
-        return new PlanDataFileReader(bytes, length).ReadCorpus();
+        return new PlanDataFileReader(bytes, length);
     }
 
     private PlanCorpus ReadCorpus()
+    {
+        var sections = ReadSections();
+        var catalogue = Parse(sections.Catalogue, "the catalogue", r => r.ReadCatalogue());
+        var documents = new PlanDocument[sections.Documents.Count];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = Parse(sections.Documents[i], DocumentName(i), r => r.ReadDocument());
+        }
+
+        return new PlanCorpus(documents, catalogue) { DataVersion = sections.Version };
+    }
+
+    /// <summary>The header and where each section lies, every length checked, no section decoded: what an embedded
+    /// data resource needs to find one document (<see cref="PlanDataResource"/>).</summary>
+    public PlanDataSections ReadSections()
     {
         if (_length < PlanDataFormat.Magic.Length || !StartsWithMagic())
         {
@@ -41,18 +59,18 @@ internal sealed class PlanDataFileReader
                 PlanDataFormat.FormatVersion.ToString(CultureInfo.InvariantCulture) + ". Use a PlanModel package and a plan tool of matching versions.");
         }
 
-        var version = new DataVersion(Utf8("data version"), Utf8("content hash"));
-        var catalogue = Section("the catalogue", r => r.ReadCatalogue());
+        var version = new DataVersion(Decode(Bounds("data version"), "data version"), Decode(Bounds("content hash"), "content hash"));
+        var catalogue = Bounds("the catalogue");
         var count = Int32("document count");
         if (count < 0 || count > (_length - _pos) / 4)
         {
             throw Truncated("document count " + count.ToString(CultureInfo.InvariantCulture) + " is more than the file can hold");
         }
 
-        var documents = new PlanDocument[count];
+        var documents = new PlanDataSection[count];
         for (var i = 0; i < count; i++)
         {
-            documents[i] = Section("document " + (i + 1).ToString(CultureInfo.InvariantCulture), r => r.ReadDocument());
+            documents[i] = Bounds(DocumentName(i));
         }
 
         if (_pos != _length)
@@ -60,8 +78,29 @@ internal sealed class PlanDataFileReader
             throw Corrupt("end of file", "trailing bytes after the last document");
         }
 
-        return new PlanCorpus(documents, catalogue) { DataVersion = version };
+        return new PlanDataSections(version, catalogue, documents);
     }
+
+    /// <summary>Decodes a section and reads it with <paramref name="read"/>, which must read all of it; a section that
+    /// does not parse is a <see cref="PlanDataException"/> naming <paramref name="what"/>.</summary>
+    public T Parse<T>(PlanDataSection section, string what, Func<PlanDataReader, T> read)
+    {
+        var text = Decode(section, what);
+        try
+        {
+            var reader = new PlanDataReader(text);
+            var result = read(reader);
+            reader.End();
+            return result;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            throw Corrupt(what, ex.Message);
+        }
+    }
+
+    /// <summary>"document N" (from 1), as the messages name a document section.</summary>
+    public static string DocumentName(int index) => "document " + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private bool StartsWithMagic()
     {
@@ -76,22 +115,6 @@ internal sealed class PlanDataFileReader
         return true;
     }
 
-    private T Section<T>(string what, Func<PlanDataReader, T> read)
-    {
-        var text = Utf8(what);
-        try
-        {
-            var reader = new PlanDataReader(text);
-            var result = read(reader);
-            reader.End();
-            return result;
-        }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
-        {
-            throw Corrupt(what, ex.Message);
-        }
-    }
-
     private int Int32(string what)
     {
         if (_length - _pos < 4)
@@ -104,7 +127,8 @@ internal sealed class PlanDataFileReader
         return v;
     }
 
-    private string Utf8(string what)
+    /// <summary>A length-prefixed string's bytes, its length checked against the bytes left.</summary>
+    private PlanDataSection Bounds(string what)
     {
         var n = Int32(what + " length");
         if (n < 0 || n > _length - _pos)
@@ -112,24 +136,28 @@ internal sealed class PlanDataFileReader
             throw Truncated(what + " (" + n.ToString(CultureInfo.InvariantCulture) + " bytes declared, " + (_length - _pos).ToString(CultureInfo.InvariantCulture) + " left)");
         }
 
-        string s;
+        var section = new PlanDataSection(_pos, n);
+        _pos += n;
+        return section;
+    }
+
+    /// <summary>A section's text (strict UTF-8).</summary>
+    public string Decode(PlanDataSection section, string what)
+    {
         try
         {
-            s = StrictUtf8.GetString(_bytes, _pos, n);
+            return StrictUtf8.GetString(_bytes, section.Start, section.Length);
         }
         catch (DecoderFallbackException ex)
         {
             throw Corrupt(what, "invalid UTF-8: " + ex.Message);
         }
-
-        _pos += n;
-        return s;
     }
 
     private PlanDataException Truncated(string what) =>
         new("PlanModel data file is truncated or corrupt: " + what + " at byte " + _pos.ToString(CultureInfo.InvariantCulture) + ".");
 
-    private static PlanDataException Corrupt(string what, string detail) =>
+    internal static PlanDataException Corrupt(string what, string detail) =>
         new("PlanModel data file is corrupt in " + what + ": " + detail);
 
     /// <summary>The stream's remaining bytes, refused past <see cref="PlanDataFormat.MaxFileBytes"/>: a seekable stream's
@@ -178,4 +206,35 @@ internal sealed class PlanDataFileReader
 
     private static PlanDataException TooLarge() =>
         new("PlanModel data file is larger than " + PlanDataFormat.MaxFileBytes.ToString(CultureInfo.InvariantCulture) + " bytes; refused.");
+}
+
+/// <summary>Where a section's UTF-8 bytes lie in a data file.</summary>
+internal readonly struct PlanDataSection
+{
+    public PlanDataSection(int start, int length)
+    {
+        Start = start;
+        Length = length;
+    }
+
+    public int Start { get; }
+
+    public int Length { get; }
+}
+
+/// <summary>A data file's header and its sections, not yet decoded.</summary>
+internal sealed class PlanDataSections
+{
+    public PlanDataSections(DataVersion version, PlanDataSection catalogue, IReadOnlyList<PlanDataSection> documents)
+    {
+        Version = version;
+        Catalogue = catalogue;
+        Documents = documents;
+    }
+
+    public DataVersion Version { get; }
+
+    public PlanDataSection Catalogue { get; }
+
+    public IReadOnlyList<PlanDataSection> Documents { get; }
 }

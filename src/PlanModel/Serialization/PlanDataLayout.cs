@@ -284,12 +284,16 @@ internal static class PlanDataLayout<C>
     /// without one must be told), then <see cref="Document"/>.</summary>
     public static PlanDocument ShapedDocument(C c, PlanDocument? v)
     {
-        var shape = new DocumentShape(
-            c.List("TableRows", v?.Tables, static (c, t) => c.Count("Rows", t?.Rows.Count)),
-            c.List("ListItems", v?.ProjectLists, static (c, l) => c.Count("Items", l?.AllItems.Count())),
-            c.Count("Targets", v?.Targets.Count));
+        var shape = Shape(c, v);
         return c.Record("Document", v, (c, d) => Document(c, d, shape));
     }
+
+    /// <summary>A document's shape, the part of a data file's document section in front of the document (integers
+    /// only, so the document after it numbers its strings from 0, as the data a generated class embeds).</summary>
+    public static DocumentShape Shape(C c, PlanDocument? v) => new(
+        c.List("TableRows", v?.Tables, static (c, t) => c.Count("Rows", t?.Rows.Count)),
+        c.List("ListItems", v?.ProjectLists, static (c, l) => c.Count("Items", l?.AllItems.Count())),
+        c.Count("Targets", v?.Targets.Count));
 
     /// <summary>The catalogue: its indicators, then its units.</summary>
     public static IndicatorCatalogue Catalogue(C c, IndicatorCatalogue? v) => new(
