@@ -39,6 +39,11 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     /// known to the rules; they are not validated. An unreadable one is left out here (IndexPlanReferences reports it).</summary>
     public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Where each document's findings are kept between builds (obj/planmodel.validation.cache), so a build after
+    /// an edit checks again only what the edit touched; empty: every build validates in full. A missing, corrupt or
+    /// foreign file is ignored.</summary>
+    public string? CacheFile { get; set; }
+
     /// <summary>Number of errors reported.</summary>
     [Output]
     public int ErrorCount { get; private set; }
@@ -82,8 +87,9 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
 
             // Checks the token before each document; a canceled run returns a partial list, which is not reported.
             // The same session every plan command opens: one assembly, one source resolver.
-            var diagnostics = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
+            var session = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
             {
+                CacheFile = string.IsNullOrEmpty(CacheFile) ? null : Path.GetFullPath(CacheFile),
                 Validation = new ValidationOptions
                 {
                     Severities = ValidationOptions.ParseSeverities(RuleSeverity),
@@ -92,14 +98,16 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
                     Cancellation = token,
                     References = ReferenceItems.Load(References, new DiagnosticBag()),
                 },
-            }).Diagnostics;
+            });
+            var diagnostics = session.Diagnostics;
             if (token.IsCancellationRequested)
             {
                 return Canceled("checking the rules");
             }
 
             Report(diagnostics);
-            Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
+            Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s); {3} of {4} documents checked, the others' findings from {5}",
+                paths.Count, ErrorCount, WarningCount, session.DocumentsChecked, session.Assembled.Documents.Count, string.IsNullOrEmpty(CacheFile) ? "nowhere (no cache file)" : CacheFile);
         }
         catch (Exception ex)
         {
