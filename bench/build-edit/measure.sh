@@ -14,7 +14,9 @@ proj=$1; yaml=$2; rounds=${3:-3}; shift 3 || shift $#
 out=${OUT:-/tmp/planmodel-build-edit}
 mkdir -p "$out"
 cp "$yaml" "$out/original.yaml"
-trap 'cp "$out/original.yaml" "$yaml"' EXIT
+# Put back only a changed file: a copy over an unchanged one would make the next build re-run as after an edit.
+restore() { cmp -s "$out/original.yaml" "$yaml" || cp "$out/original.yaml" "$yaml"; }
+trap restore EXIT
 
 build() { # tag, extra args...
   local tag=$1; shift
