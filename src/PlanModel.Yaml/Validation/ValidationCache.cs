@@ -25,7 +25,7 @@ internal sealed class ValidationCache
     public int DocumentsChecked => _checked.Count;
 
     /// <summary>Keys entries by content too, so they can be written to and read from a <see cref="ValidationCacheFile"/>.</summary>
-    public bool Persistent { get; set; }
+    public bool Persistent { get; private set; }
 
     /// <summary>True once a round has ended without being cancelled or failing: only then is there something to keep.</summary>
     public bool Completed { get; private set; }
