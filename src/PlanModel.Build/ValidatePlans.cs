@@ -46,6 +46,11 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     /// <summary>The data version written into <see cref="DataFile"/> (PlanModelDataVersion).</summary>
     public string? DataVersion { get; set; }
 
+    /// <summary>Where each document's findings are kept between builds (obj/planmodel.validation.cache), so a build after
+    /// an edit checks again only what the edit touched; empty: every build validates in full. A missing, corrupt or
+    /// foreign file is ignored.</summary>
+    public string? CacheFile { get; set; }
+
     /// <summary>Number of errors reported.</summary>
     [Output]
     public int ErrorCount { get; private set; }
@@ -91,6 +96,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             // The same session every plan command opens: one assembly, one source resolver.
             var session = CorpusSession.From(parsed, Path.GetFullPath, CommonFolder(paths), new CorpusSessionOptions
             {
+                CacheFile = string.IsNullOrEmpty(CacheFile) ? null : Path.GetFullPath(CacheFile),
                 Validation = new ValidationOptions
                 {
                     Severities = ValidationOptions.ParseSeverities(RuleSeverity),
@@ -107,7 +113,9 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             }
 
             Report(diagnostics);
-            Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s)", paths.Count, ErrorCount, WarningCount);
+            Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s); {3} of {4} documents checked{5}",
+                paths.Count, ErrorCount, WarningCount, session.DocumentsChecked, session.Assembled.Documents.Count,
+                string.IsNullOrEmpty(CacheFile) ? string.Empty : " (the others' findings from " + CacheFile + ")");
             if (!string.IsNullOrEmpty(DataFile) && !Log.HasLoggedErrors)
             {
                 var version = DataFileOutput.Write(DataFile!, session.Corpus, DataVersion, parsed);

@@ -44,7 +44,7 @@ public class EndToEndBuildTests
                 <Nullable>enable</Nullable>
                 <PlanModelNamespace>{ns}</PlanModelNamespace>
                 <PlanModelTaskAssembly>{task}</PlanModelTaskAssembly>
-                <PlanModelTaskOutOfProc>true</PlanModelTaskOutOfProc>
+                <PlanModelTaskCopy>true</PlanModelTaskCopy>
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="{runtime}" />
@@ -132,6 +132,40 @@ public class EndToEndBuildTests
         var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
         return metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToArray();
     }
+
+    [Fact]
+    public void An_edit_revalidates_one_document_from_the_obj_cache_and_a_corrupt_cache_gives_a_full_validation()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        var (code, output) = DotNet.Run(dir, "build -nologo -v:n");
+        Assert.True(code == 0, output);
+        Assert.Matches(@"PlanModel: the task runs in process from .*planmodel-task", output);
+        Assert.Contains("; 2 of 2 documents checked", output);
+        var cache = Directory.GetFiles(Path.Combine(dir, "obj"), "planmodel.validation.cache", SearchOption.AllDirectories).Single();
+
+        // One table edited: one document checked, the error located as a full validation locates it.
+        var file = Path.Combine(dir, "plans-yaml", "demo-plan", "table-01.yaml");
+        var line = Validation.Replace(file, "{raw: \"52.5\"", "{raw: \"99.9\"");
+        var (edited, log) = DotNet.Run(dir, "build -nologo -v:n -clp:NoSummary");
+        Assert.NotEqual(0, edited);
+        Assert.Contains("; 1 of 2 documents checked", log);
+        var (full, fullLog) = DotNet.Run(dir, "build -nologo -v:n -clp:NoSummary -p:PlanModelValidationCache=false");
+        Assert.NotEqual(0, full);
+        Assert.Equal(Errors(fullLog), Errors(log));
+        Assert.Contains($"table-01.yaml({line},14): error PLAN304", Errors(log).Single());
+
+        // A corrupt cache: a full validation with the same findings, not a failure of its own.
+        var bytes = File.ReadAllBytes(cache);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(cache, bytes);
+        var (corrupt, corruptLog) = DotNet.Run(dir, "build -nologo -v:n -clp:NoSummary");
+        Assert.NotEqual(0, corrupt);
+        Assert.Contains("; 2 of 2 documents checked", corruptLog);
+        Assert.Equal(Errors(fullLog), Errors(corruptLog));
+    }
+
+    private static string[] Errors(string log) =>
+        Regex.Matches(log, @"[^\s>]+\(\d+,\d+\): error \w+: [^\r\n]*").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void Editing_an_archived_source_revalidates_on_the_next_build()

@@ -14,6 +14,14 @@ public sealed class CorpusSessionOptions
     /// supplies <see cref="ValidationOptions.Sources"/> itself (its one source resolver), so that one is ignored.
     /// </summary>
     public ValidationOptions Validation { get; init; } = new();
+
+    /// <summary>
+    /// A file that keeps each document's findings between runs (the MSBuild task's obj/planmodel.validation.cache):
+    /// read before validating (ignored when missing, corrupt or written by another build of the validator) and
+    /// written after a validation that completed, so the next run checks again only the documents whose files,
+    /// context lookups or sources changed. The findings equal a full validation's.
+    /// </summary>
+    public string? CacheFile { get; init; }
 }
 
 /// <summary>
@@ -58,6 +66,10 @@ public sealed class CorpusSession
 
     /// <summary>The sources that match their pins: the only ones shown or embedded.</summary>
     public VerifiedSources Sources { get; private set; }
+
+    /// <summary>The documents whose rules or provenance ran in the last validation; the others' findings came from
+    /// the session's cache (an update) or its <see cref="CorpusSessionOptions.CacheFile"/>.</summary>
+    public int DocumentsChecked => _cache.DocumentsChecked;
 
     /// <summary>The runtime corpus, built on first use.</summary>
     public PlanCorpus Corpus => _corpus.Value;
@@ -149,7 +161,18 @@ public sealed class CorpusSession
     private void Validate(IReadOnlyList<FileParseResult> files)
     {
         var assembled = AssembledCorpus.Of(files);
+        var producer = _options.CacheFile is null ? null : ValidationCacheFile.Producer(_options.Validation.Limits);
+        if (_options.CacheFile is not null && !_cache.Persistent)
+        {
+            _cache.Restore(ValidationCacheFile.Read(_options.CacheFile, producer!));
+        }
+
         Diagnostics = CorpusValidator.Validate(assembled, _options.Validation with { Sources = _resolver }, _cache);
+        if (_options.CacheFile is not null && _cache.Completed)
+        {
+            ValidationCacheFile.Write(_options.CacheFile, producer!, _cache.Store());
+        }
+
         Assembled = assembled;
         Sources = VerifiedSources.Of(assembled.Documents, _resolver, _options.Validation.Limits);
         _corpus = new Lazy<PlanCorpus>(() => RuntimeBuilder.Corpus(assembled.Documents, assembled.Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -7,16 +7,27 @@ namespace PlanModel.Yaml.Validation;
 /// </summary>
 internal sealed class ContextReads
 {
-    private readonly List<(IContextTable Table, string Key, object? Answer)> _reads = new();
+    // The answer as it was, or a Persisted fingerprint of it (read back from a ValidationCacheFile).
+    private readonly List<(string Table, string Key, object? Answer)> _reads = new();
 
-    public void Add(IContextTable table, string key, object? answer) => _reads.Add((table, key, answer));
+    public void Add(IContextTable table, string key, object? answer) => _reads.Add((table.Name, key, answer));
+
+    /// <summary>Adds a lookup read back from a cache file, its answer as a <see cref="Fingerprint"/>.</summary>
+    public void AddPersisted(string table, string key, string fingerprint) => _reads.Add((table, key, new Persisted(fingerprint)));
 
     /// <summary>True when <paramref name="context"/> answers every recorded lookup as before.</summary>
     public bool StillHold(CorpusContext context)
     {
         foreach (var (table, key, answer) in _reads)
         {
-            if (!Equals(context.Table(table.Name).Answer(key), answer))
+            // A table this version does not have (a cache file of another version) holds nothing.
+            if (context.Table(table) is not { } t)
+            {
+                return false;
+            }
+
+            var now = t.Answer(key);
+            if (answer is Persisted p ? p.Fingerprint != Fingerprint.Of(now) : !Equals(now, answer))
             {
                 return false;
             }
@@ -24,6 +35,21 @@ internal sealed class ContextReads
 
         return true;
     }
+
+    /// <summary>Each distinct lookup once, its answer as a <see cref="Fingerprint"/>, in the order first made.</summary>
+    public IEnumerable<(string Table, string Key, string Fingerprint)> Persist()
+    {
+        var seen = new HashSet<(string, string)>();
+        foreach (var (table, key, answer) in _reads)
+        {
+            if (seen.Add((table, key)))
+            {
+                yield return (table, key, answer is Persisted p ? p.Fingerprint : Fingerprint.Of(answer));
+            }
+        }
+    }
+
+    private sealed record Persisted(string Fingerprint);
 }
 
 /// <summary>A table of the corpus context, by name, that can be asked without recording.</summary>

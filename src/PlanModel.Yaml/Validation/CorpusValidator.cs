@@ -26,7 +26,7 @@ public static class CorpusValidator
         var d = new DiagnosticBag();
         d.AddRange(corpus.Diagnostics);
         var first = corpus.Files.Count > 0 ? corpus.Files[0].File?.Path ?? "plans" : "plans";
-        cache.Begin();
+        cache.Begin(corpus.Files);
         try
         {
             var context = new CorpusContext(corpus.Documents, corpus.Catalogue);
@@ -354,12 +354,13 @@ internal sealed class CorpusContext
     public ContextTable<UnitDefSpec> Units { get; } = new("units");
 
     /// <summary>The table called <paramref name="name"/> (see <see cref="ContextReads"/>).</summary>
-    public IContextTable Table(string name) => name switch
+    public IContextTable? Table(string name) => name switch
     {
         "documents" => DocumentIds,
         "indicators" => Indicators,
         "names" => NameToIndicator,
-        _ => Units,
+        "units" => Units,
+        _ => null,
     };
 
     /// <summary>Records every lookup into <paramref name="reads"/> until called again with <see langword="null"/>.</summary>
