@@ -105,6 +105,12 @@ public static class CorpusDiff
 
         void Children(string newParent, string? oldParent)
         {
+            if (!newChildren.Contains(newParent))
+            {
+                // A leaf (most elements): nothing to match below it.
+                return;
+            }
+
             var pool = oldParent is null ? new List<Entity>() : oldChildren[oldParent].ToList();
             var byKey = new Dictionary<(string, string), Entity>();
             foreach (var o in pool)

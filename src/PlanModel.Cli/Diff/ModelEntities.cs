@@ -154,11 +154,14 @@ internal static class ModelEntities
                 }
 
                 // A printed name may repeat in one group: the second is name#2, and so on, in printed order.
-                seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                var n = seen[key!] = seen.TryGetValue(key!, out var before) ? before + 1 : 1;
-                if (n > 1)
+                if (items.Count > 1)
                 {
-                    key += "#" + n.ToString(CultureInfo.InvariantCulture);
+                    seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    var n = seen[key!] = seen.TryGetValue(key!, out var before) ? before + 1 : 1;
+                    if (n > 1)
+                    {
+                        key += "#" + n.ToString(CultureInfo.InvariantCulture);
+                    }
                 }
 
                 var path = parent.Length == 0 ? key! : parent + "/" + kind + ":" + key;
