@@ -51,11 +51,13 @@ public static class DiffRatioMode
             var (mr, md) = (Median(read), Median(diff));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus}: read both sides {mr:F0} ms, diff {md:F0} ms, ratio {md / mr:F2} (median of {runs})"));
 
-            // Where the diff's time goes: opening the two sides (side by side) and comparing (export, flatten, match).
+            // Where the diff's time goes: opening the two sides (each with its runtime corpus) and comparing (walk both
+            // runtime corpora, match, export the changed elements).
             var open = new List<double>();
             var compare = new List<double>();
             for (var r = 0; r < runs; r++)
             {
+                GC.Collect();
                 var watch = Stopwatch.StartNew();
                 var (a, b) = PlanModel.Cli.Diff.CorpusSide.OpenBoth("base", bench.BasePath, "head", bench.HeadPath, bench.HeadPath);
                 open.Add(watch.Elapsed.TotalMilliseconds);

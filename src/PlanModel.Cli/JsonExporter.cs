@@ -18,16 +18,19 @@ public static class JsonExporter
         JsonSerializer.Serialize(w, ExportModel.Of(build), ExportJsonContext.Default.ExportFile);
     }
 
-    /// <summary>The export written compactly into memory and parsed once (what <c>plan diff</c> compares).</summary>
-    internal static JsonDocument Document(CorpusBuild build)
+    /// <summary>One element's own export record (<see cref="ExportModel.Element"/>) written compactly and parsed: the
+    /// fields <c>plan diff</c> shows for a changed element, exactly as <c>plan export</c> writes them.</summary>
+    internal static JsonElement Element(CorpusBuild build, object element)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+        var record = ExportModel.Element(build, element);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using (var w = new Utf8JsonWriter(buffer, Options(indented: false)))
         {
-            JsonSerializer.Serialize(w, ExportModel.Of(build), ExportJsonContext.Default.ExportFile);
+            JsonSerializer.Serialize(w, record, record.GetType(), ExportJsonContext.Default);
         }
 
-        return JsonDocument.Parse(buffer.WrittenMemory);
+        using var json = JsonDocument.Parse(buffer.WrittenMemory);
+        return json.RootElement.Clone();
     }
 
     // Chinese text is written as UTF-8, not as \u escapes; the writer's options decide indentation and escaping.

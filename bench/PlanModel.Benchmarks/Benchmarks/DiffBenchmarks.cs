@@ -89,8 +89,8 @@ public class DiffBenchmarks
         return a.Corpus.Documents.Count + b.Corpus.Documents.Count;
     }
 
-    /// <summary>The diff as <c>plan diff</c> runs it: both sides read as above (side by side), then exported,
-    /// flattened and compared.</summary>
+    /// <summary>The diff as <c>plan diff</c> runs it: both sides read as above (side by side), their runtime corpora
+    /// walked by stable path and compared, and only the changed elements exported for their fields and source lines.</summary>
     [Benchmark]
     public int Diff()
     {

@@ -5,9 +5,10 @@ using PlanModel.Yaml.Validation;
 namespace PlanModel.Cli.Diff;
 
 /// <summary>
-/// Compares two corpora as read models, not as text: each side is exported (the read model with every raw text,
-/// reading and citation), flattened into entities by stable path, and compared field by field. Each change is
-/// classified, and the whole change gets the smallest version bump it needs.
+/// Compares two corpora as read models, not as text: both runtime corpora are walked into elements by stable path
+/// and matched; matched elements are compared on the runtime objects, and only those that differ (and the added and
+/// removed ones) are exported to list their fields, reading and source line. Each change is classified, and the
+/// whole change gets the smallest version bump it needs.
 /// </summary>
 public static class CorpusDiff
 {
@@ -27,16 +28,11 @@ public static class CorpusDiff
             throw new ArgumentNullException(nameof(head));
         }
 
-        // The two exports and their flattening are independent: done side by side.
-        var oldTask = System.Threading.Tasks.Task.Run(() => Flatten(baseSide));
-        var newSide = Flatten(head);
-        var oldSide = oldTask.GetAwaiter().GetResult();
-        using var oldJson = oldSide.Json;
-        using var newJson = newSide.Json;
-        var olds = oldSide.Entities;
-        var news = newSide.Entities;
+        var olds = ModelEntities.Of(CorpusBuild.Of(baseSide.Session));
+        var news = ModelEntities.Of(CorpusBuild.Of(head.Session));
         var oldSources = baseSide.Session.Sources;
         var newSources = head.Session.Sources;
+        var equality = new ModelEquality(oldSources, newSources);
 
         var (counterpart, renamed) = Match(olds, news);
         var changes = new List<Change>();
@@ -45,8 +41,13 @@ public static class CorpusDiff
             if (counterpart.TryGetValue(path, out var oldPath))
             {
                 var o = olds[oldPath];
-                var fields = FieldChanges(o.Fields, n.Fields);
                 var isRename = renamed.Contains(path);
+                if (!isRename && equality.Same(o.Model, n.Model))
+                {
+                    continue;
+                }
+
+                var fields = FieldChanges(o.Fields, n.Fields);
                 if (fields.Count == 0 && !isRename)
                 {
                     // Unchanged (at most its address moved with a corrected parent).
@@ -89,14 +90,6 @@ public static class CorpusDiff
     private static DiffSideInfo Info(CorpusSide side) =>
         new(side.Label, side.Session.Count(PlanSeverity.Error), side.Session.Count(PlanSeverity.Warning), side.DataVersion);
 
-    private static (JsonDocument Json, Dictionary<string, Entity> Entities) Flatten(CorpusSide side)
-    {
-        var json = Export(side);
-        return (json, ExportEntities.Of(json.RootElement));
-    }
-
-    private static JsonDocument Export(CorpusSide side) => JsonExporter.Document(CorpusBuild.Of(side.Session));
-
     /// <summary>
     /// Finds each new element's old counterpart, parents first: the same path under the (matched) parent; else, among
     /// the parent's unmatched old children of the same kind, the one the new element's <c>formerIds</c> name (a rename),
@@ -112,6 +105,12 @@ public static class CorpusDiff
 
         void Children(string newParent, string? oldParent)
         {
+            if (!newChildren.Contains(newParent))
+            {
+                // A leaf (most elements): nothing to match below it.
+                return;
+            }
+
             var pool = oldParent is null ? new List<Entity>() : oldChildren[oldParent].ToList();
             var byKey = new Dictionary<(string, string), Entity>();
             foreach (var o in pool)
@@ -141,7 +140,7 @@ public static class CorpusDiff
             foreach (var n in kids.Where(k => !counterpart.ContainsKey(k.Path)))
             {
                 var former = Former(n).Select(f => pool.FirstOrDefault(o => o.Kind == n.Kind && o.Key == f && !used.Contains(o.Path))).FirstOrDefault(o => o is not null);
-                var slot = former is null && ExportEntities.KeyedByText(n.Kind)
+                var slot = former is null && ModelEntities.KeyedByText(n.Kind)
                     ? pool.FirstOrDefault(o => o.Kind == n.Kind && o.Index == n.Index && !used.Contains(o.Path) && !news.ContainsKey(Within(newParent, o)))
                     : null;
                 if (former is not null)

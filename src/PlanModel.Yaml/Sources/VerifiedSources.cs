@@ -67,6 +67,11 @@ public sealed class VerifiedSources
     /// <summary>True when <paramref name="corpusPath"/> is a verified source.</summary>
     public bool IsVerified(string corpusPath) => corpusPath is not null && _verified.ContainsKey(corpusPath);
 
+    /// <summary>The sha256 of a verified source, or <see langword="null"/>: two corpora whose pins agree show the same
+    /// text for it (so a citation into it has the same offset and line on both).</summary>
+    public string? Pin(string corpusPath) =>
+        corpusPath is not null && _verified.TryGetValue(corpusPath, out var text) ? text.Sha256 : null;
+
     /// <summary>A line of a verified source, or <see langword="null"/>.</summary>
     public string? Line(string corpusPath, int line) =>
         corpusPath is not null && _verified.TryGetValue(corpusPath, out var text) ? text.Line(line) : null;
