@@ -209,18 +209,9 @@ internal sealed class PlanDataFileReader
 }
 
 /// <summary>Where a section's UTF-8 bytes lie in a data file.</summary>
-internal readonly struct PlanDataSection
-{
-    public PlanDataSection(int start, int length)
-    {
-        Start = start;
-        Length = length;
-    }
-
-    public int Start { get; }
-
-    public int Length { get; }
-}
+/// <param name="Start">The section's first byte.</param>
+/// <param name="Length">The section's length in bytes.</param>
+internal readonly record struct PlanDataSection(int Start, int Length);
 
 /// <summary>A data file's header and its sections, not yet decoded.</summary>
 internal sealed class PlanDataSections
