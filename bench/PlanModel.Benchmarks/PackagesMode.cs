@@ -152,7 +152,8 @@ public static class PackagesMode
         var found = new List<string>();
         foreach (var task in new[] { "Csc", "ValidatePlans", "WritePlanData" })
         {
-            var m = Regex.Match(output, @"^\s*(\d+) ms\s+" + task + @"\s+\d+ calls", RegexOptions.Multiline);
+            // A task registered by its full name (the Toolkit's in-process ValidatePlans) is listed under that name.
+            var m = Regex.Match(output, @"^\s*(\d+) ms\s+(?:PlanModel\.Build\.)?" + task + @"\s+\d+ calls", RegexOptions.Multiline);
             found.Add(task + " " + (m.Success ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 1000.0).ToString("F1", CultureInfo.InvariantCulture) + " s" : "not run"));
         }
 
