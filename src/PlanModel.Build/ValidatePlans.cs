@@ -115,7 +115,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             Report(diagnostics);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: validated {0} files: {1} error(s), {2} warning(s); {3} of {4} documents checked{5}",
                 paths.Count, ErrorCount, WarningCount, session.DocumentsChecked, session.Assembled.Documents.Count,
-                string.IsNullOrEmpty(CacheFile) ? string.Empty : " (the others' findings from " + CacheFile + ")");
+                string.IsNullOrEmpty(CacheFile) || session.DocumentsChecked == session.Assembled.Documents.Count ? string.Empty : " (the others' findings from " + CacheFile + ")");
             if (!string.IsNullOrEmpty(DataFile) && !Log.HasLoggedErrors)
             {
                 var version = DataFileOutput.Write(DataFile!, session.Corpus, DataVersion, parsed);
