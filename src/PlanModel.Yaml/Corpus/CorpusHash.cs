@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace PlanModel.Yaml.Corpus;
 
 /// <summary>
@@ -22,7 +20,7 @@ public static class CorpusHash
             text = text.Substring(1);
         }
 
-        return Hex(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n").Replace('\r', '\n')));
+        return Sha256Hex.Of(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n").Replace('\r', '\n')));
     }
 
     /// <summary>The corpus hash: the files' hashes sorted ordinally, joined with LF, hashed. Files read without a text
@@ -39,23 +37,6 @@ public static class CorpusHash
         }
 
         hashes.Sort(StringComparer.Ordinal);
-        return Hex(Encoding.UTF8.GetBytes(string.Join("\n", hashes)));
-    }
-
-    private static string Hex(byte[] bytes)
-    {
-        byte[] hash;
-        using (var sha = SHA256.Create())
-        {
-            hash = sha.ComputeHash(bytes);
-        }
-
-        var sb = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return sb.ToString();
+        return Sha256Hex.Of(Encoding.UTF8.GetBytes(string.Join("\n", hashes)));
     }
 }

@@ -124,18 +124,6 @@ public sealed class SourceResolver : ISourceResolver
         var bytes = FileSystemLinks.ReadBounded(full, limit, (buffer, n) => hash.AppendData(buffer, 0, n));
         return bytes is null
             ? SourceLoad.Refused(corpusPath, PlanRules.SourceTooLarge.With((corpusPath, limit)))
-            : SourceLoad.Loaded(corpusPath, new SourceText(bytes, Hex(hash.GetHashAndReset())));
-    }
-
-    private static string Hex(byte[] hash)
-    {
-        var chars = new char[hash.Length * 2];
-        for (var i = 0; i < hash.Length; i++)
-        {
-            chars[2 * i] = "0123456789abcdef"[hash[i] >> 4];
-            chars[(2 * i) + 1] = "0123456789abcdef"[hash[i] & 15];
-        }
-
-        return new string(chars);
+            : SourceLoad.Loaded(corpusPath, new SourceText(bytes, Sha256Hex.Format(hash.GetHashAndReset())));
     }
 }

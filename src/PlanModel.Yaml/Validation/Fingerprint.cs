@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 
 namespace PlanModel.Yaml.Validation;
 
@@ -33,15 +32,7 @@ internal static class Fingerprint
             return "!" + Guid.NewGuid().ToString("N");
         }
 
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
-        var hex = new StringBuilder("h", 1 + (hash.Length * 2));
-        foreach (var b in hash)
-        {
-            hex.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return hex.ToString();
+        return "h" + Sha256Hex.Of(Encoding.UTF8.GetBytes(sb.ToString()));
     }
 
     private static bool Dump(object? value, StringBuilder sb, int depth)

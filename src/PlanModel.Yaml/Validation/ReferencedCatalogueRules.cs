@@ -21,7 +21,7 @@ internal static class ReferencedCatalogueRules
                 foreach (var i in indicators.Indicators)
                 {
                     Report(f.Path, i.Names.IdPos, PlanElements.Indicator(i.Id), references, d,
-                        r => Find(r.Catalogue.Indicators, i.Id, x => x.Id) is CatalogueIndicator other ? Differences(i, other) : null);
+                        r => r.Catalogue.Find(i.Id) is CatalogueIndicator other && other.Id == i.Id ? Differences(i, other) : null);
                 }
             }
             else if (f is UnitsFileSpec units)
@@ -29,7 +29,7 @@ internal static class ReferencedCatalogueRules
                 foreach (var u in units.Units)
                 {
                     Report(f.Path, u.Pos, PlanElements.Unit(u.Id), references, d,
-                        r => Find(r.Catalogue.Units, u.Id, x => x.Id) is UnitDefinition other ? Differences(u, other) : null);
+                        r => r.Catalogue.FindUnit(u.Id) is UnitDefinition other ? Differences(u, other) : null);
                 }
             }
         }
@@ -44,20 +44,6 @@ internal static class ReferencedCatalogueRules
                 d.Add(PlanRules.DefinedDifferently, path, at.Line, at.Column, (element, r.PackageId, found));
             }
         }
-    }
-
-    private static T? Find<T>(IReadOnlyList<T> items, string id, Func<T, string> idOf)
-        where T : class
-    {
-        foreach (var item in items)
-        {
-            if (string.Equals(idOf(item), id, StringComparison.Ordinal))
-            {
-                return item;
-            }
-        }
-
-        return null;
     }
 
     private static string? Differences(CatalogueIndicatorSpec here, CatalogueIndicator there) => Join(

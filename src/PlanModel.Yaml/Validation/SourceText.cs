@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace PlanModel.Yaml.Validation;
 
 /// <summary>An archived source: its lines (1-based) and its sha256.</summary>
@@ -9,7 +7,7 @@ public sealed class SourceText
 
     /// <summary>Creates a source from its bytes.</summary>
     public SourceText(byte[] bytes)
-        : this(bytes, Hash(bytes))
+        : this(bytes, Sha256Hex.Of(bytes))
     {
     }
 
@@ -32,18 +30,6 @@ public sealed class SourceText
         }
 
         _lines = lines.ToArray();
-    }
-
-    private static string Hash(byte[] bytes)
-    {
-        using var sha = SHA256.Create();
-        var sb = new StringBuilder(64);
-        foreach (var b in sha.ComputeHash(bytes))
-        {
-            sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>Lower-case hex sha256 of the bytes.</summary>
