@@ -93,16 +93,12 @@ public class ToolkitTaskFrameworkTests
         var probe = Path.Combine(build, $"runtime-probe-{runtimeType}.targets");
         File.WriteAllText(probe, targets.Replace("$(MSBuildRuntimeType)", "$(PlanModelProbeRuntimeType)", StringComparison.Ordinal));
 
-        var selected = TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType}");
+        // .NET's MSBuild gets the ReadyToRun image of its RID (ToolkitReadyToRunTests); .NET Framework's the net472 IL.
+        var selected = TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType} -p:PlanModelTaskReadyToRun=false");
         Assert.Equal(Path.GetFullPath(TaskDll(framework)), selected);
         Assert.True(File.Exists(selected), selected);
-    }
-
-    [Fact]
-    public void Dotnet_msbuild_evaluates_the_packed_targets_to_the_net10_task()
-    {
-        var selected = TaskAssembly(Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.targets"));
-        Assert.Equal(Path.GetFullPath(TaskDll("net10.0")), selected);
+        var image = Path.Combine(Path.GetDirectoryName(TaskDll(framework))!, System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "PlanModel.Build.dll");
+        Assert.Equal(framework == "net10.0" ? image : selected, TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType}"));
     }
 
     [MonoFact]
@@ -137,14 +133,16 @@ public class ToolkitTaskFrameworkTests
 
     private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
+    private string TaskAssembly(string targets, string extra = "") => TaskAssembly(_feed, targets, extra);
+
     /// <summary>$(PlanModelTaskAssembly) of a bare project importing the packed props and <paramref name="targets"/>.</summary>
-    private string TaskAssembly(string targets, string extra = "")
+    internal static string TaskAssembly(PackageTests.Feed feed, string targets, string extra = "")
     {
-        var dir = Path.Combine(_feed.Root, "probe-" + Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(feed.Root, "probe-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "probe.proj"), $"""
             <Project>
-              <Import Project="{Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.props")}" />
+              <Import Project="{Path.Combine(feed.Toolkit, "build", "PlanModel.Toolkit.props")}" />
               <Import Project="{targets}" />
             </Project>
             """);
