@@ -174,6 +174,11 @@ public class ToolkitTaskFrameworkTests
         Assert.Equal(Path.Combine(NetTasks, "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskReadyToRun=false"));
         Assert.Equal(Path.Combine(NetTasks, "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=freebsd-x64"));
         Assert.Equal(Path.Combine(NetTasks, "win-x64", "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=win-x64"));
+        if (rid == "linux-x64")
+        {
+            // A distribution's .NET (source-built) reports a RID such as ubuntu.24.04-x64: the portable image serves it.
+            Assert.Equal(image, TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=ubuntu.24.04-x64"));
+        }
     }
 
     [Theory]
