@@ -88,8 +88,9 @@ public static class ConsumerMode
     /// <summary>A console app of the comparison: its name, the packages it references (id, version) and its Program.cs.</summary>
     public sealed record App(string Name, IReadOnlyList<(string Id, string Version)> Packages, string Program);
 
-    /// <summary>The outcome for one app: full build, no-op build and run, in ms (means), and what it printed.</summary>
-    public sealed record Result(string Name, double Build, double NoOp, double Run, string Output);
+    /// <summary>The outcome for one app: full build (wall clock and CPU time of the process tree), no-op build and run,
+    /// in ms (means), and what it printed.</summary>
+    public sealed record Result(string Name, double Build, double BuildCpu, double NoOp, double Run, string Output);
 
     /// <summary>A nuget.config under <paramref name="root"/> with <paramref name="feed"/> as its only source, and
     /// <paramref name="fallback"/> (a folder feed) after it when given.</summary>
@@ -107,50 +108,68 @@ public static class ConsumerMode
     /// <summary>
     /// Writes each app under <paramref name="root"/> (beside its nuget.config), restores it once, builds it once
     /// unmeasured, then times <paramref name="runs"/> full builds (--no-incremental, build servers warm), as many no-op
-    /// builds and runs; prints a line per app and the Markdown table.
+    /// builds and runs, the apps alternated within each run so that they see the same load; then one more full build
+    /// of each with a binary log (full.binlog in its folder, for the performance summary). Prints a line per app and
+    /// the Markdown table.
     /// </summary>
     public static List<Result> Compare(string root, string packages, IReadOnlyList<App> apps, int runs)
     {
-        var results = new List<Result>();
-        foreach (var a in apps)
+        var dirs = apps.Select(a => Write(root, a)).ToList();
+        foreach (var dir in dirs)
         {
-            var dir = Write(root, a);
             Dotnet(dir, packages, "restore");
             Dotnet(dir, packages, "build", "-c", "Release", "--no-restore");
-            var builds = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                builds.Add(Dotnet(dir, packages, "build", "-c", "Release", "--no-restore", "--no-incremental").Ms);
-            }
+        }
 
-            var noop = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                noop.Add(Dotnet(dir, packages, "build", "-c", "Release", "--no-restore").Ms);
-            }
+        var cpu = dirs.Select(_ => new List<double>()).ToList();
+        var builds = Alternate(dirs, runs, dir =>
+        {
+            var before = ChildCpu.Ms();
+            var ms = Dotnet(dir, packages, "build", "-c", "Release", "--no-restore", "--no-incremental").Ms;
+            cpu[dirs.IndexOf(dir)].Add(ChildCpu.Ms() - before);
+            return ms;
+        });
+        var noop = Alternate(dirs, runs, dir => Dotnet(dir, packages, "build", "-c", "Release", "--no-restore").Ms);
+        var appDlls = dirs.Select(dir => Path.Combine(dir, "bin", "Release", "net10.0", "app.dll")).ToList();
+        var outputs = appDlls.Select(app => Dotnet(Path.GetDirectoryName(app)!, packages, app).Output.Trim()).ToList();
+        var starts = Alternate(appDlls, runs, app => Dotnet(Path.GetDirectoryName(app)!, packages, app).Ms);
+        foreach (var dir in dirs)
+        {
+            Dotnet(dir, packages, "build", "-c", "Release", "--no-restore", "--no-incremental", "-bl:" + Path.Combine(dir, "full.binlog"));
+        }
 
-            var app = Path.Combine(dir, "bin", "Release", "net10.0", "app.dll");
-            var output = Dotnet(dir, packages, app).Output;
-            var starts = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                starts.Add(Dotnet(dir, packages, app).Ms);
-            }
-
-            results.Add(new Result(a.Name, builds.Average(), noop.Average(), starts.Average(), output.Trim()));
+        var results = new List<Result>();
+        for (var k = 0; k < apps.Count; k++)
+        {
+            results.Add(new Result(apps[k].Name, builds[k].Average(), cpu[k].Average(), noop[k].Average(), starts[k].Average(), outputs[k]));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{a.Name}: build --no-incremental {string.Join(", ", builds.Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms; no-op build {noop.Average():F0} ms; run {starts.Average():F0} ms  [{output.Trim()}]"));
+                $"{apps[k].Name}: build --no-incremental {string.Join(", ", builds[k].Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms (CPU {string.Join(", ", cpu[k].Select(b => b.ToString("F0", CultureInfo.InvariantCulture)))} ms); no-op build {noop[k].Average():F0} ms; run {starts[k].Average():F0} ms  [{outputs[k]}]"));
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| project | dotnet build (full, mean of {runs}) | no-op build | dotnet app.dll |");
-        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine($"| project | dotnet build (full, mean of {runs}) | its CPU time (process tree) | no-op build | dotnet app.dll |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Build:F0} ms | {r.NoOp:F0} ms | {r.Run:F0} ms |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Build:F0} ms | {r.BuildCpu:F0} ms | {r.NoOp:F0} ms | {r.Run:F0} ms |"));
         }
 
         return results;
+    }
+
+    /// <summary><paramref name="runs"/> rounds of <paramref name="measure"/> over every item, in turn: the times per item.</summary>
+    private static List<List<double>> Alternate(IReadOnlyList<string> items, int runs, Func<string, double> measure)
+    {
+        var times = items.Select(_ => new List<double>()).ToList();
+        for (var i = 0; i < runs; i++)
+        {
+            for (var k = 0; k < items.Count; k++)
+            {
+                times[k].Add(measure(items[k]));
+            }
+        }
+
+        return times;
     }
 
     private static string Write(string root, App a)

@@ -113,10 +113,26 @@ public class PackageTests
     [Fact]
     public void A_consumer_of_the_toolkit_package_gets_located_errors_and_typed_code()
     {
-        var dir = Path.Combine(_feed.Root, "consumer-" + Guid.NewGuid().ToString("N"));
+        var dir = MiniConsumer(_feed, "consumer");
+        var (ok, okOutput) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(ok == 0, okOutput);
+        Assert.Contains("地区生产总值增长（%）", okOutput);
+
+        var file = Path.Combine(dir, "plans-yaml", "demo-plan", "targets.yaml");
+        Validation.Replace(file, "raw: 6%左右", "raw: 6%以上");
+        var (code, output) = DotNet.Run(dir, "build -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.NotEqual(0, code);
+        Assert.Matches(new Regex(Regex.Escape(file) + @"\(\d+,\d+\): error PLAN305: "), output);
+    }
+
+    /// <summary>A new folder of the feed's with a copy of the mini corpus in plans-yaml/ and a net10.0 console project
+    /// on the packed PlanModel and Toolkit that prints one typed value of it.</summary>
+    internal static string MiniConsumer(Feed feed, string prefix)
+    {
+        var dir = Path.Combine(feed.Root, prefix + "-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         Directory.Move(Repo.CopyToTemp(Repo.Fixture("mini")), Path.Combine(dir, "plans-yaml"));
-        _feed.WriteNugetConfig(dir);
+        feed.WriteNugetConfig(dir);
         File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -131,15 +147,7 @@ public class PackageTests
             </Project>
             """);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(Consumer.Data.Plans.Demo14thFyp.MainIndicators.GrpGrowth.Printed);\n");
-        var (ok, okOutput) = DotNet.Run(dir, "run -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
-        Assert.True(ok == 0, okOutput);
-        Assert.Contains("地区生产总值增长（%）", okOutput);
-
-        var file = Path.Combine(dir, "plans-yaml", "demo-plan", "targets.yaml");
-        Validation.Replace(file, "raw: 6%左右", "raw: 6%以上");
-        var (code, output) = DotNet.Run(dir, "build -nologo", 600, ("NUGET_PACKAGES", _feed.Cache));
-        Assert.NotEqual(0, code);
-        Assert.Matches(new Regex(Regex.Escape(file) + @"\(\d+,\d+\): error PLAN305: "), output);
+        return dir;
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PlanModel.Tests.Infrastructure;
@@ -11,7 +13,8 @@ namespace PlanModel.Tests;
 
 /// <summary>
 /// The Toolkit package's validation task for both kinds of MSBuild: net472 for the .NET Framework MSBuild of Visual
-/// Studio and msbuild.exe, net10.0 for `dotnet build`. Read from the packed package, as a consumer gets it.
+/// Studio and msbuild.exe, net10.0 for `dotnet build`, the latter also as ReadyToRun images per RID. Read from the
+/// packed package, as a consumer gets it.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(PackagesCollection.Name)]
@@ -93,16 +96,12 @@ public class ToolkitTaskFrameworkTests
         var probe = Path.Combine(build, $"runtime-probe-{runtimeType}.targets");
         File.WriteAllText(probe, targets.Replace("$(MSBuildRuntimeType)", "$(PlanModelProbeRuntimeType)", StringComparison.Ordinal));
 
-        var selected = TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType}");
+        // .NET's MSBuild gets the ReadyToRun image of its RID (the tests below); .NET Framework's MSBuild the net472 IL.
+        var selected = TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType} -p:PlanModelTaskReadyToRun=false");
         Assert.Equal(Path.GetFullPath(TaskDll(framework)), selected);
         Assert.True(File.Exists(selected), selected);
-    }
-
-    [Fact]
-    public void Dotnet_msbuild_evaluates_the_packed_targets_to_the_net10_task()
-    {
-        var selected = TaskAssembly(Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.targets"));
-        Assert.Equal(Path.GetFullPath(TaskDll("net10.0")), selected);
+        var image = Path.Combine(Path.GetDirectoryName(TaskDll(framework))!, System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "PlanModel.Build.dll");
+        Assert.Equal(framework == "net10.0" ? image : selected, TaskAssembly(probe, $"-p:PlanModelProbeRuntimeType={runtimeType}"));
     }
 
     [MonoFact]
@@ -133,6 +132,80 @@ public class ToolkitTaskFrameworkTests
         Assert.Contains("PlanModel: validation canceled while collecting files", canceledOutput);
         Assert.DoesNotContain("error PLAN", canceledOutput);
         Assert.Contains("execute: False errors: 0", canceledOutput);
+    }
+
+    // The ReadyToRun images of the net10.0 task (tasks/net10.0/<rid>/): what the package holds, which folder the
+    // targets pick, and a real project building on the packed package with the image and with the IL.
+    private static readonly string[] TaskFiles = { "PlanModel.Build.dll", "PlanModel.Yaml.dll", "PlanModel.dll", "YamlDotNet.dll" };
+
+    private string NetTasks => Path.Combine(_feed.Toolkit, "tasks", "net10.0");
+
+    private string TargetsFile => Path.Combine(_feed.Toolkit, "build", "PlanModel.Toolkit.targets");
+
+    [Theory]
+    [InlineData("linux-x64", (ushort)(Machine.Amd64 ^ (Machine)0x7B79))]
+    [InlineData("win-x64", (ushort)Machine.Amd64)]
+    [InlineData("osx-arm64", (ushort)(Machine.Arm64 ^ (Machine)0x4644))]
+    public void The_package_holds_readytorun_images_for_the_rid_that_keep_the_il(string rid, ushort machine)
+    {
+        // ReadyToRun marks the OS in the PE machine field (an XOR for Linux and macOS) and adds a native header.
+        Assert.True(File.Exists(Path.Combine(NetTasks, rid, "PlanModel.Build.deps.json")));
+        foreach (var file in TaskFiles)
+        {
+            var image = Path.Combine(NetTasks, rid, file);
+            using var pe = new PEReader(File.OpenRead(image));
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{rid}/{file} is not ReadyToRun");
+            Assert.Equal(machine, (ushort)pe.PEHeaders.CoffHeader.Machine);
+            Assert.Equal(MethodBodies(Path.Combine(NetTasks, file)), MethodBodies(image));
+            Assert.Equal(AssemblyFacts.Read(Path.Combine(NetTasks, file)).Version, AssemblyFacts.Read(image).Version);
+        }
+
+        using var il = new PEReader(File.OpenRead(Path.Combine(NetTasks, "PlanModel.Build.dll")));
+        Assert.Equal(0, il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+    }
+
+    [Fact]
+    public void The_targets_load_the_image_of_the_running_msbuilds_rid_else_the_il()
+    {
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var image = Path.Combine(NetTasks, rid, "PlanModel.Build.dll");
+        Assert.True(File.Exists(image), $"this machine's RID {rid} has no image in the package");
+        Assert.Equal(image, TaskAssembly(TargetsFile));
+        Assert.Equal(Path.Combine(NetTasks, "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskReadyToRun=false"));
+        Assert.Equal(Path.Combine(NetTasks, "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=freebsd-x64"));
+        Assert.Equal(Path.Combine(NetTasks, "win-x64", "PlanModel.Build.dll"), TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=win-x64"));
+        if (rid == "linux-x64")
+        {
+            // A distribution's .NET (source-built) reports a RID such as ubuntu.24.04-x64: the portable image serves it.
+            Assert.Equal(image, TaskAssembly(TargetsFile, "-p:PlanModelTaskRuntimeIdentifier=ubuntu.24.04-x64"));
+        }
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("-p:PlanModelTaskReadyToRun=false", false)]
+    [InlineData("-p:PlanModelTaskRuntimeIdentifier=freebsd-x64", false)]
+    public void A_project_on_the_packed_toolkit_validates_and_builds_with_the_image_and_with_the_il(string extra, bool readyToRun)
+    {
+        var dir = PackageTests.MiniConsumer(_feed, "r2r");
+
+        // Detailed verbosity names the assembly each task came from; the task's own line says it validated.
+        var (code, output) = DotNet.Run(dir, $"build -nologo -v:d {extra}", 600, ("NUGET_PACKAGES", _feed.Cache));
+        Assert.True(code == 0, output);
+        Assert.Contains("PlanModel: validated 10 files: 0 error(s), 0 warning(s)", output);
+        var loaded = Regex.Match(output, "Using \"PlanModel.Build.ValidatePlans\" task from assembly \"([^\"]+)\"").Groups[1].Value;
+        var folder = Path.GetFileName(Path.GetDirectoryName(loaded));
+        Assert.Equal(readyToRun ? System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier : "net10.0", folder);
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll")));
+    }
+
+    /// <summary>How many methods of the assembly have an IL body: the same in an image that kept its IL.</summary>
+    private static int MethodBodies(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        var md = pe.GetMetadataReader();
+        return md.MethodDefinitions.Select(h => md.GetMethodDefinition(h).RelativeVirtualAddress)
+            .Count(rva => rva != 0 && pe.GetMethodBody(rva).Size > 0);
     }
 
     private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
