@@ -38,6 +38,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsPlanFile(pair.Left, pair.Right))
+            // Each build in the compiler server is a new driver: unchanged files get their kept result (ParsedFileCache).
             .Select(static (pair, ct) => Parse(pair.Left, ct))
             .WithTrackingName(TrackingNames.ParseFile);
 
@@ -203,7 +204,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
             return new FileParseResult(null, bag.Items.ToEquatable());
         }
 
-        return PlanFileReader.Read(text.Path, source.ToString());
+        return ParsedFileCache.Shared.Read(text.Path, source.ToString());
     }
 
     private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options, EquatableArray<IndexEntry> index)
