@@ -11,7 +11,8 @@ using Xunit;
 
 namespace PlanModel.Tests;
 
-/// <summary>The reader's results kept across generator drivers (one per build in the compiler server).</summary>
+/// <summary>The reader's results, and each document's code and findings, kept across generator drivers (one per build in
+/// the compiler server).</summary>
 public class ParsedFileCacheTests
 {
     [Fact]
@@ -61,6 +62,54 @@ public class ParsedFileCacheTests
     }
 
     [Fact]
+    public void A_new_driver_reuses_each_documents_generated_code_and_rule_findings()
+    {
+        // An unknown indicator (PLAN201): a document rule with a finding to keep.
+        var files = GeneratorHarness.FilesOf(Repo.Fixture("mini"), "/parsed-file-cache/derived");
+        var table = files.FindIndex(f => f.Path.EndsWith("table-01.yaml", StringComparison.Ordinal));
+        files[table] = new MemoryAdditionalText(files[table].Path, files[table].GetText()!.ToString().Replace("indicator: grp-growth", "indicator: grp-growht"));
+        var first = GeneratorHarness.Run(files);
+        var second = GeneratorHarness.Run(files);
+
+        var findings = Findings(first.Result);
+        Assert.Contains(findings, d => d.Code == "PLAN201");
+        Assert.Equal(findings.Count, Findings(second.Result).Count);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            Assert.Same(findings[i], Findings(second.Result)[i]);
+        }
+
+        var code = first.Result.Results[0].GeneratedSources.Where(s => s.HintName.StartsWith("Plan.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(code);
+        foreach (var source in code)
+        {
+            Assert.Same(source.SourceText, second.Result.Results[0].GeneratedSources.Single(s => s.HintName == source.HintName).SourceText);
+        }
+
+        Assert.Equal(Sources(first.Result), Sources(second.Result));
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_kept_result_is_used_only_for_an_equal_input_and_at_most_two_are_kept()
+    {
+        var kept = new DocumentResults.Kept<string, object>();
+        var a = kept.Get("a", () => new object());
+        var b = kept.Get("b", () => new object());
+        Assert.Same(a, kept.Get(new string('a', 1), () => new object()));
+        Assert.Same(b, kept.Get("b", () => new object()));
+
+        // A third input drops the least recently used (a); b stays.
+        var c = kept.Get("c", () => new object());
+        Assert.NotSame(a, kept.Get("a", () => new object()));
+        Assert.Same(c, kept.Get("c", () => new object()));
+
+        // A failing computation keeps nothing.
+        Assert.Throws<InvalidOperationException>(() => kept.Get("d", () => throw new InvalidOperationException()));
+        Assert.Same(c, kept.Get("c", () => new object()));
+    }
+
+    [Fact]
     public void The_cache_keeps_two_texts_a_path_and_evicts_the_least_recently_used_past_its_budget()
     {
         const string Text = "kind: units\nunits: []\n";
@@ -91,6 +140,9 @@ public class ParsedFileCacheTests
 
     private static List<FileParseResult> Parsed(GeneratorDriverRunResult result) =>
         result.Results[0].TrackedSteps[TrackingNames.ParseFile].Select(s => (FileParseResult)s.Outputs[0].Value).ToList();
+
+    private static List<PlanModel.Yaml.Diagnostics.PlanDiagnostic> Findings(GeneratorDriverRunResult result) =>
+        result.Results[0].TrackedSteps[TrackingNames.DocumentRules].SelectMany(s => (EquatableArray<PlanModel.Yaml.Diagnostics.PlanDiagnostic>)s.Outputs[0].Value).ToList();
 
     private static List<string> Sources(GeneratorDriverRunResult result) =>
         result.Results[0].GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).ToList();
