@@ -17,8 +17,8 @@ namespace PlanModel.Generator;
 /// (<see cref="PlanFileReader.Read"/> with the default limits; the reader's code is this assembly's, and a rebuilt
 /// generator is a new assembly with an empty cache): a kept result equals a new read, so the output never depends on
 /// what is kept. Bounded: at most <see cref="VersionsPerPath"/> texts per path (an edit and its undoing both stay) and
-/// at most the given number of characters of text in all, the least recently used evicted first; a text larger than
-/// the budget is never kept.
+/// at most the given number of characters of text in all (past it, the least recently used go first, down to three
+/// quarters of it); a text larger than the budget is never kept.
 /// </remarks>
 internal sealed class ParsedFileCache
 {
@@ -113,29 +113,46 @@ internal sealed class ParsedFileCache
 
             entries.Add(new Entry(text, result) { LastUsed = ++_clock });
             _chars += text.Length;
-            while (_chars > _maxChars)
+            if (_chars > _maxChars)
             {
                 EvictLeastRecentlyUsed();
             }
         }
     }
 
+    /// <summary>Drops everything kept (benchmarks of a cold run).</summary>
+    internal void Clear()
+    {
+        lock (_gate)
+        {
+            _byPath.Clear();
+            _chars = 0;
+        }
+    }
+
+    // Down to three quarters of the budget in one pass, so a corpus larger than the budget does not scan every entry
+    // for every file it reads.
     private void EvictLeastRecentlyUsed()
     {
-        string? path = null;
-        Entry? oldest = null;
+        var all = new List<(string Path, Entry Entry)>();
         foreach (var kv in _byPath)
         {
             foreach (var e in kv.Value)
             {
-                if (oldest is null || e.LastUsed < oldest.LastUsed)
-                {
-                    (path, oldest) = (kv.Key, e);
-                }
+                all.Add((kv.Key, e));
             }
         }
 
-        Remove(path!, _byPath[path!], oldest!);
+        all.Sort(static (x, y) => x.Entry.LastUsed.CompareTo(y.Entry.LastUsed));
+        foreach (var (path, entry) in all)
+        {
+            if (_chars <= _maxChars / 4 * 3)
+            {
+                break;
+            }
+
+            Remove(path, _byPath[path], entry);
+        }
     }
 
     private void Remove(string path, List<Entry> entries, Entry entry)
