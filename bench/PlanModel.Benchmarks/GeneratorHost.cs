@@ -61,14 +61,23 @@ public static class GeneratorHost
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
-    /// <summary>A new driver (no cached state) over <paramref name="texts"/>.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false, bool inlineData = false) =>
-        CSharpGeneratorDriver.Create(
+    /// <summary>A new driver (no cached state) over <paramref name="texts"/>. The results the generator keeps across
+    /// drivers in the process (<see cref="ParsedFileCache"/>, and what hangs on its documents) are dropped first, so a
+    /// run is cold, unless <paramref name="keep"/>: then it is a steady build in the compiler server.</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false, bool inlineData = false, bool keep = false)
+    {
+        if (!keep)
+        {
+            ParsedFileCache.Shared.Clear();
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new PlanGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
             inlineData ? InlineOptions : Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+    }
 
     /// <summary>Runs the generator and fails loudly on generator errors (a benchmark of a broken run measures nothing).</summary>
     public static GeneratorDriverRunResult RunChecked(LoadedCorpus corpus, out Compilation output, bool inlineData = false)

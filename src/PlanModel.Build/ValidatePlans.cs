@@ -51,6 +51,10 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     /// foreign file is ignored.</summary>
     public string? CacheFile { get; set; }
 
+    /// <summary>The folder this task was loaded from when it runs from a stamped copy (PlanModelTaskCopy=true): the
+    /// older copies beside it are removed (<see cref="TaskCopies"/>). Ignored unless it is this assembly's folder.</summary>
+    public string? TaskCopy { get; set; }
+
     /// <summary>Number of errors reported.</summary>
     [Output]
     public int ErrorCount { get; private set; }
@@ -66,6 +70,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     public override bool Execute()
     {
         var token = _cancel.Token;
+        RemoveOlderTaskCopies();
         try
         {
             var paths = new List<string>();
@@ -130,6 +135,23 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private void RemoveOlderTaskCopies()
+    {
+        if (string.IsNullOrEmpty(TaskCopy)
+            || !string.Equals(Trimmed(TaskCopy!), Trimmed(Path.GetDirectoryName(typeof(ValidatePlans).Assembly.Location) ?? string.Empty), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var (removed, left) = TaskCopies.RemoveOthers(TaskCopy!);
+        if (removed.Count + left.Count > 0)
+        {
+            Log.LogMessage(MessageImportance.Low, "PlanModel: removed {0} older task copies; {1} still in use left for a later build", removed.Count, left.Count);
+        }
+
+        static string Trimmed(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
     }
 
     /// <summary>The folder every corpus file lies under (the corpus root the session reports).</summary>

@@ -38,6 +38,8 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsPlanFile(pair.Left, pair.Right))
+            // Each build in the compiler server is a new driver: unchanged files get their kept result (ParsedFileCache),
+            // unchanged documents their kept code and findings (DocumentResults).
             .Select(static (pair, ct) => Parse(pair.Left, ct))
             .WithTrackingName(TrackingNames.ParseFile);
 
@@ -98,7 +100,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var ruleContext = corpus.Select(static (c, _) => c.RuleContext);
         var documentFindings = documents
             .Combine(ruleContext)
-            .Select(static (pair, _) => CorpusValidator.CheckDocument(pair.Left, pair.Right))
+            .Select(static (pair, _) => DocumentResults.Checked(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DocumentRules);
         context.RegisterSourceOutput(files.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(documentFindings.Combine(severities), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
@@ -203,7 +205,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
             return new FileParseResult(null, bag.Items.ToEquatable());
         }
 
-        return PlanFileReader.Read(text.Path, source.ToString());
+        return ParsedFileCache.Shared.Read(text.Path, source.ToString());
     }
 
     private static void EmitDocument(SourceProductionContext spc, DocumentModel model, GeneratorOptions options, EquatableArray<IndexEntry> index)
@@ -217,7 +219,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
             }
         }
 
-        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentEmitter.Emit(model, options, className).ToSourceText());
+        Guard(spc, "Plan." + model.Id + ".g.cs", model.Path, () => DocumentResults.Emitted(model, options, className, () => DocumentEmitter.Emit(model, options, className).ToSourceText()));
     }
 
     private static Microsoft.CodeAnalysis.Text.SourceText Text(string code) => Microsoft.CodeAnalysis.Text.SourceText.From(code, Encoding.UTF8);

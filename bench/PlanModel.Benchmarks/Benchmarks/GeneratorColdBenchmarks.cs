@@ -42,4 +42,9 @@ public class GeneratorColdBenchmarks
     /// <summary>A new driver over the corpus, run once (what a clean build's compiler does).</summary>
     [Benchmark]
     public GeneratorDriver GeneratorCold() => GeneratorHost.Driver(_texts).RunGenerators(_compilation);
+
+    /// <summary>A new driver with what the generator keeps in the process from earlier runs over the same texts (what
+    /// a steady build in the compiler server does).</summary>
+    [Benchmark]
+    public GeneratorDriver GeneratorKept() => GeneratorHost.Driver(_texts, keep: true).RunGenerators(_compilation);
 }
