@@ -81,10 +81,13 @@ public static class DocumentationFile
             into.Add(new XText("\n    "));
         }
 
-        var settings = new XmlWriterSettings { CheckCharacters = false, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using (var writer = XmlWriter.Create(documentationFile, settings))
+        // The compiler's declaration (no encoding: UTF-8 without a byte order mark).
+        var settings = new XmlWriterSettings { CheckCharacters = false, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
+        using (var file = new StreamWriter(documentationFile, false, new UTF8Encoding(false)))
         {
-            target.Save(writer);
+            file.Write("<?xml version=\"1.0\"?>\n");
+            using var writer = XmlWriter.Create(file, settings);
+            target.Root!.Save(writer);
         }
 
         return added.Count;
