@@ -56,9 +56,9 @@ public static class DocumentDocs
     /// writes it) and summary paragraphs, in the order the generator declares them. The constructor and the obsolete
     /// forwarders of former names keep their short comments in the source in either mode.
     /// </summary>
-    public static IEnumerable<(string Id, string?[] Summary)> Members(PlanDocument doc, DocumentNames names, string ns, string className)
+    public static IEnumerable<(string Id, string?[] Summary)> Members(PlanDocument doc, DocumentNames names, string ns)
     {
-        var type = ns + "." + Bare(className);
+        var type = ns + "." + Bare(names.Class);
         yield return ("T:" + type, Class(doc));
         for (var i = 0; i < doc.Tables.Count; i++)
         {

@@ -22,7 +22,7 @@ public static class DocumentationFile
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = RuntimeBuilder.Document(documents[i]);
-            foreach (var (id, summary) in DocumentDocs.Members(doc, names[i], ns, names[i].Class))
+            foreach (var (id, summary) in DocumentDocs.Members(doc, names[i], ns))
             {
                 text.Append("        <member name=\"").Append(id).Append("\">\n");
                 foreach (var line in DocText.SummaryLines(summary))
