@@ -32,6 +32,15 @@ public static class GeneratorHost
         ["build_property.PlanModelDataResource"] = DataResource,
     });
 
+    // A command-line build that writes a documentation file: the summaries go to the side file the build merges.
+    private static readonly PlanOptionsProvider SideDocsOptions = new(new Dictionary<string, string>
+    {
+        ["build_property.PlanModelNamespace"] = "Bench.Data",
+        ["build_property.RootNamespace"] = "Bench",
+        ["build_property.PlanModelDataResource"] = DataResource,
+        ["build_property.PlanModelSourceDocs"] = "false",
+    });
+
     // The generator used without the targets (or PlanModelEmbedData=false): each class carries a data literal.
     private static readonly PlanOptionsProvider InlineOptions = new(new Dictionary<string, string>
     {
@@ -64,7 +73,7 @@ public static class GeneratorHost
     /// <summary>A new driver (no cached state) over <paramref name="texts"/>. The results the generator keeps across
     /// drivers in the process (<see cref="ParsedFileCache"/>, and what hangs on its documents) are dropped first, so a
     /// run is cold, unless <paramref name="keep"/>: then it is a steady build in the compiler server.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false, bool inlineData = false, bool keep = false)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool track = false, bool inlineData = false, bool sideDocs = false, bool keep = false)
     {
         if (!keep)
         {
@@ -75,14 +84,14 @@ public static class GeneratorHost
             new[] { new PlanGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            inlineData ? InlineOptions : Options,
+            inlineData ? InlineOptions : sideDocs ? SideDocsOptions : Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
     /// <summary>Runs the generator and fails loudly on generator errors (a benchmark of a broken run measures nothing).</summary>
-    public static GeneratorDriverRunResult RunChecked(LoadedCorpus corpus, out Compilation output, bool inlineData = false)
+    public static GeneratorDriverRunResult RunChecked(LoadedCorpus corpus, out Compilation output, bool inlineData = false, bool sideDocs = false)
     {
-        var driver = Driver(Texts(corpus), inlineData: inlineData).RunGeneratorsAndUpdateCompilation(Compilation(), out output, out var diagnostics);
+        var driver = Driver(Texts(corpus), inlineData: inlineData, sideDocs: sideDocs).RunGeneratorsAndUpdateCompilation(Compilation(), out output, out var diagnostics);
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {

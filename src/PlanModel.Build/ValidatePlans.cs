@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using Microsoft.Build.Framework;
+using PlanModel.Yaml.Docs;
+using PlanModel.Yaml.Naming;
 using Microsoft.Build.Utilities;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
@@ -45,6 +47,21 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
 
     /// <summary>The data version written into <see cref="DataFile"/> (PlanModelDataVersion).</summary>
     public string? DataVersion { get; set; }
+
+    /// <summary>When set, and the corpus has no error, the document classes' summaries are written here as
+    /// documentation-file members (side-file docs: the generated source carries none; MergePlanDocs merges them into
+    /// the compiler's documentation file).</summary>
+    public string? DocsFile { get; set; }
+
+    /// <summary>The generated namespace's properties (PlanModelNamespace, RootNamespace) and entry point
+    /// (PlanModelEntryPoint), which name the members in <see cref="DocsFile"/> as the generator names them.</summary>
+    public string? Namespace { get; set; }
+
+    /// <inheritdoc cref="Namespace"/>
+    public string? RootNamespace { get; set; }
+
+    /// <inheritdoc cref="Namespace"/>
+    public string? EntryPoint { get; set; }
 
     /// <summary>Where each document's findings are kept between builds (obj/planmodel.validation.cache), so a build after
     /// an edit checks again only what the edit touched; empty: every build validates in full. A missing, corrupt or
@@ -125,6 +142,12 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             {
                 var version = DataFileOutput.Write(DataFile!, session.Corpus, DataVersion, parsed);
                 Log.LogMessage(MessageImportance.Normal, "PlanModel: wrote {0} ({1} documents, data version {2})", DataFile, session.Corpus.Documents.Count, version.Version);
+            }
+
+            if (!string.IsNullOrEmpty(DocsFile) && !Log.HasLoggedErrors)
+            {
+                DocumentationFile.Write(DocsFile!, session.Assembled.Documents, ReservedNames.Namespace(Namespace, RootNamespace), ReservedNames.EntryPoint(EntryPoint));
+                Log.LogMessage(MessageImportance.Normal, "PlanModel: wrote the documents' summaries to {0}", DocsFile);
             }
         }
         catch (Exception ex)

@@ -11,6 +11,7 @@ using PlanModel.Generator.Emit;
 using PlanModel.Yaml.Binding;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Naming;
 using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Validation;
 
@@ -122,14 +123,12 @@ public sealed class PlanGenerator : IIncrementalGenerator
     {
         string Get(string key, string fallback) =>
             global.TryGetValue("build_property." + key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : fallback;
-        var ns = Get("PlanModelNamespace", Get("RootNamespace", "PlanModel.Data"));
-        if (!IsNamespace(ns))
-        {
-            ns = "PlanModel.Data";
-        }
-
-        var entry = Get("PlanModelEntryPoint", "Plans");
-        return new GeneratorOptions(ns, Patterns.IsSymbol(entry) ? entry : "Plans", PackageId: Get("PlanModelPackageId", ns), DataResource: Get("PlanModelDataResource", string.Empty));
+        global.TryGetValue("build_property.PlanModelNamespace", out var configured);
+        global.TryGetValue("build_property.RootNamespace", out var root);
+        var ns = ReservedNames.Namespace(configured, root);
+        global.TryGetValue("build_property.PlanModelEntryPoint", out var entry);
+        return new GeneratorOptions(ns, ReservedNames.EntryPoint(entry), PackageId: Get("PlanModelPackageId", ns), DataResource: Get("PlanModelDataResource", string.Empty),
+            SourceDocs: !string.Equals(Get("PlanModelSourceDocs", "true"), "false", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The PlanModelDataVersion property (PlanModel.Toolkit.targets defaults it to the project's Version);
@@ -142,19 +141,6 @@ public sealed class PlanGenerator : IIncrementalGenerator
         compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation cs
         && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11
         && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-
-    private static bool IsNamespace(string ns)
-    {
-        foreach (var part in ns.Split('.'))
-        {
-            if (!Patterns.IsSymbol(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool IsPlanFile(AdditionalText text, AnalyzerConfigOptionsProvider provider)
     {

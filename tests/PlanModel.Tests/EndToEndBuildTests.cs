@@ -126,6 +126,34 @@ public class EndToEndBuildTests
         Assert.Contains("6左右*|Approximately", runOutput);
     }
 
+    [Fact]
+    public void A_command_line_build_merges_the_side_file_docs_into_the_same_documentation_file_and_an_IDE_keeps_them_in_the_source()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        WriteProject(dir, "Consumer", "Consumer.Data", "<OutputType>Exe</OutputType><GenerateDocumentationFile>true</GenerateDocumentationFile><NoWarn>CS1591</NoWarn>", string.Empty);
+        var xml = Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.xml");
+        var (code, output) = DotNet.Run(dir, "build -nologo -v:n");
+        Assert.True(code == 0, output);
+        Assert.Contains("PlanModel: merged", output);
+        var merged = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+
+        var (again, log) = DotNet.Run(dir, "build -nologo -v:d");
+        Assert.True(again == 0, log);
+        Assert.Contains("Skipping target \"PlanModelMergeDocs\" because all output files are up-to-date", log);
+        Assert.Equal(merged, PlanModel.Yaml.Docs.DocumentationFile.Members(xml));
+
+        var (source, sourceLog) = DotNet.Run(dir, "build -nologo -p:PlanModelSideDocs=false");
+        Assert.True(source == 0, sourceLog);
+        Assert.Equal(PlanModel.Yaml.Docs.DocumentationFile.Members(xml), merged);
+        Assert.Contains(merged.Keys, k => k.StartsWith("P:Consumer.Data.Demo14thFyp.MainIndicators", StringComparison.Ordinal));
+
+        // What an IDE's design-time build gives the generator: the summaries stay in the source.
+        var (_, designTime) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs -p:DesignTimeBuild=true");
+        Assert.Equal(string.Empty, designTime.Trim());
+        var (_, commandLine) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs");
+        Assert.Equal("false", commandLine.Trim());
+    }
+
     private static string[] ManifestResources(string assembly)
     {
         using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));

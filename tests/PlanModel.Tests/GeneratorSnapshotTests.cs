@@ -39,6 +39,24 @@ public class GeneratorSnapshotTests
     }
 
     [Fact]
+    public void Generates_a_document_without_summaries_when_they_go_to_the_side_file()
+    {
+        // A command-line build of the Toolkit (PlanModelSourceDocs=false): the summaries are merged into the
+        // documentation file by the build (SideDocsTests); the class, its members and the forwarders' notes remain.
+        var options = GeneratorHarness.DefaultOptions(new()
+        {
+            ["build_property.PlanModelDataResource"] = "PlanModel.Corpus.plandata",
+            ["build_property.PlanModelSourceDocs"] = "false",
+        });
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")), options);
+        var run = Assert.Single(result.Results);
+        Assert.Null(run.Exception);
+        var document = run.GeneratedSources.Single(s => s.HintName == "Plan.demo-district-14fyp.g.cs");
+        Snapshot.Verify("//HintName: " + document.HintName + "\n" + document.SourceText, "Plan.demo-district-14fyp");
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
     public void Generated_code_compiles_warning_free_and_documents_every_public_member()
     {
         var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.FilesOf(Repo.Fixture("mini")));

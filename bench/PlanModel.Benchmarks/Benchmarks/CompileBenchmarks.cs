@@ -25,6 +25,9 @@ public class CompileBenchmarks
     private List<(string Path, SourceText Text)> _generated = null!;
     private List<(string Path, SourceText Text)> _inline = null!;
     private byte[] _data = null!;
+    private List<(string Path, SourceText Text)> _sideDocs = null!;
+    private IReadOnlyList<PlanModel.Yaml.Corpus.DocumentModel> _documents = null!;
+    private string _docsDir = null!;
 
     /// <summary>The corpora (PLANMODEL_CORPORA narrows them).</summary>
     public static IEnumerable<string> CorpusValues => CorpusParams.Compile;
@@ -43,6 +46,10 @@ public class CompileBenchmarks
         _data = GeneratorHost.DataFile(corpus);
         _generated = Sources(GeneratorHost.RunChecked(corpus, out _));
         _inline = Sources(GeneratorHost.RunChecked(corpus, out _, inlineData: true));
+        _sideDocs = Sources(GeneratorHost.RunChecked(corpus, out _, sideDocs: true));
+        _documents = PlanModel.Yaml.Corpus.CorpusSession.Open(corpus.Root).Assembled.Documents;
+        _docsDir = Directory.CreateTempSubdirectory("planmodel-bench-docs-").FullName;
+        Console.WriteLine($"// {Corpus}, side-file docs: generated {_sideDocs.Sum(g => (long)g.Text.Length) / 1e6:F1} M chars; {CompileSideDocs()}");
         foreach (var (name, sources, data) in new[] { ("embedded data", _generated, _data), ("inline data", _inline, null) })
         {
             var c = Compile(sources, data);
@@ -59,12 +66,13 @@ public class CompileBenchmarks
 
     /// <summary>Parses, binds and emits the generated sources (PE + XML docs), with the data file embedded when given
     /// (as the Toolkit's targets embed it).</summary>
-    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources, byte[]? data)
+    public static CompileResult Compile(IEnumerable<(string Path, SourceText Text)> sources, byte[]? data, Stream? xmlDocs = null)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHost.ParseOptions, s.Path));
         var compilation = GeneratorHost.Compilation().AddSyntaxTrees(trees);
         using var pe = new MemoryStream();
-        using var xml = new MemoryStream();
+        using var ownXml = new MemoryStream();
+        var xml = xmlDocs ?? ownXml;
         var resources = data is null ? null : new[] { new ResourceDescription(GeneratorHost.DataResource, () => new MemoryStream(data), isPublic: true) };
         var result = compilation.Emit(pe, xmlDocumentationStream: xml, manifestResources: resources);
         long userStrings = 0;
@@ -86,6 +94,24 @@ public class CompileBenchmarks
     /// <summary>Compiling the generated code with the data file embedded (what a build with the Toolkit compiles).</summary>
     [Benchmark]
     public bool CompileGenerated() => Compile(_generated, _data).Success;
+
+    /// <summary>What a command-line build with the Toolkit does since side-file docs: compiling the generated code
+    /// without the document classes' summaries, writing them to the side file (in the build, the validation task does)
+    /// and merging that into the compiler's documentation file.</summary>
+    [Benchmark]
+    public bool CompileSideDocs()
+    {
+        var xml = Path.Combine(_docsDir, "compiled.xml");
+        var side = Path.Combine(_docsDir, "side.xml");
+        bool success;
+        using (var file = File.Create(xml))
+        {
+            success = Compile(_sideDocs, _data, file).Success;
+        }
+
+        PlanModel.Yaml.Docs.DocumentationFile.Write(side, _documents, "Bench.Data", "Plans");
+        return success && PlanModel.Yaml.Docs.DocumentationFile.Merge(xml, side) > 0;
+    }
 
     /// <summary>Compiling the generated code with each document's data as a literal (the fallback without the targets).</summary>
     [Benchmark]

@@ -1,4 +1,5 @@
 using System.Text;
+using PlanModel.Yaml.Docs;
 
 namespace PlanModel.Generator.Emit;
 
@@ -6,7 +7,11 @@ namespace PlanModel.Generator.Emit;
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _sb = new();
+    private readonly bool _summaries;
     private int _indent;
+
+    /// <param name="summaries">false: <see cref="Summary"/> writes nothing (side-file docs, <see cref="GeneratorOptions.SourceDocs"/>).</param>
+    public CodeWriter(bool summaries = true) => _summaries = summaries;
 
     /// <summary>The text so far; appended to directly for large literals.</summary>
     public StringBuilder Builder => _sb;
@@ -82,23 +87,20 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes a /// summary with each paragraph on its own line.</summary>
+    /// <summary>Writes a /// summary with each paragraph on its own line (<see cref="DocText"/>); nothing when the
+    /// writer's summaries go to the side file instead.</summary>
     public CodeWriter Summary(params string?[] paragraphs)
     {
-        Line("/// <summary>");
-        var first = true;
-        foreach (var p in paragraphs)
+        if (!_summaries)
         {
-            if (string.IsNullOrEmpty(p))
-            {
-                continue;
-            }
-
-            Line("/// " + (first ? string.Empty : "<para>") + Literals.Xml(p) + (first ? string.Empty : "</para>"));
-            first = false;
+            return this;
         }
 
-        Line("/// </summary>");
+        foreach (var line in DocText.SummaryLines(paragraphs))
+        {
+            Line("/// " + line);
+        }
+
         return this;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Docs;
 using PlanModel.Yaml.Naming;
 using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Runtime;
@@ -24,14 +25,16 @@ internal static class DocumentEmitter
         var doc = RuntimeBuilder.Document(model);
         var names = NameBinder.Document(model, null, options.EntryPoint);
         className ??= names.Class;
-        var w = new CodeWriter();
+        var w = new CodeWriter(options.SourceDocs);
         Header(w);
+        if (!options.SourceDocs)
+        {
+            // The members' summaries are merged into the documentation file by the build (DocumentDocs.Members).
+            w.Line("#pragma warning disable CS1591");
+        }
+
         w.Open("namespace " + options.Namespace);
-        w.Summary(
-            doc.Title.Zh,
-            doc.Title.En,
-            $"{doc.Region.Name.Zh} ({doc.Region.Name.En}), {doc.Kind}, {doc.PeriodStart}–{doc.PeriodEnd}. Id: {doc.Id}.",
-            $"Source: {doc.Source.File}, lines {doc.Source.Line}–{doc.Source.EndLine}, sha256 {doc.Source.Sha256}.");
+        w.Summary(DocumentDocs.Class(doc));
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PlanModel.Generator\", \"1.0\")]");
         w.Open($"public sealed partial class {className} : {P}PlanDocument");
 
@@ -101,19 +104,19 @@ internal static class DocumentEmitter
 
         foreach (var (prop, cls, table, n) in tableProps)
         {
-            w.Member($"public {cls} {prop} {{ get; }}", table.Title.Zh, table.Title.En, Box(table.Box) + Cite(table.Citation), "Id: " + table.Id + ".");
+            w.Member($"public {cls} {prop} {{ get; }}", DocumentDocs.TableProperty(table));
             Forwarders(w, cls, prop, n.Former);
         }
 
         foreach (var (prop, cls, list, n) in listProps)
         {
-            w.Member($"public {cls} {prop} {{ get; }}", list.Title.Zh, list.Title.En, Box(list.Box) + $"{list.AllItems.Count()} items. " + Cite(list.Citation), InferredTitle(list), "Id: " + list.Id + ".");
+            w.Member($"public {cls} {prop} {{ get; }}", DocumentDocs.ListProperty(list));
             Forwarders(w, cls, prop, n.Former);
         }
 
         foreach (var (prop, t, n) in targetProps)
         {
-            w.Member($"public {P}PlanTarget {prop} {{ get; }}", t.Subject.Zh + ": " + t.Value.Raw, t.Subject.En + $" ({t.Role}, {t.Horizon})", t.Citation?.Quote, Cite(t.Citation), t.Note);
+            w.Member($"public {P}PlanTarget {prop} {{ get; }}", DocumentDocs.Target(t));
             Forwarders(w, P + "PlanTarget", prop, n.Former);
         }
 
@@ -170,7 +173,7 @@ internal static class DocumentEmitter
 
     private static void EmitTable(CodeWriter w, string cls, IndicatorTable table, PartNames names)
     {
-        w.Summary("Typed view of " + table.Title.Zh, table.Title.En);
+        w.Summary(DocumentDocs.TableClass(table));
         w.Open($"public sealed class {cls} : {P}IndicatorTable");
         w.Open($"internal {cls}({Reader} r)");
         Fields<IndicatorTable>(w, table.Rows.Count, names.Members);
@@ -182,16 +185,7 @@ internal static class DocumentEmitter
                 continue;
             }
 
-            var r = table.Rows[i];
-            w.Line();
-            var values = string.Join(" · ", r.Values.Select(v => $"{v.Column}: {v.Raw ?? "(missing)"}"));
-            w.Summary(
-                (r.Sequence is null ? string.Empty : r.Sequence + ". ") + r.Printed,
-                r.Name.En,
-                values + (r.AttributeRaw is null ? string.Empty : $" · {r.AttributeRaw} ({r.Attribute})"),
-                (r.CatalogueId is null ? string.Empty : "Catalogue: " + r.CatalogueId + ". ") + Cite(r.Citation),
-                r.Note);
-            w.Line($"public {P}Indicator {member.Name} {{ get; }}");
+            w.Member($"public {P}Indicator {member.Name} {{ get; }}", DocumentDocs.Row(table.Rows[i]));
             Forwarders(w, P + "Indicator", member.Name, member.Former);
         }
 
@@ -274,7 +268,7 @@ internal static class DocumentEmitter
 
     private static void EmitList(CodeWriter w, string cls, ProjectList list, PartNames names)
     {
-        w.Summary("Typed view of " + list.Title.Zh, list.Title.En, InferredTitle(list));
+        w.Summary(DocumentDocs.ListClass(list));
         w.Open($"public sealed class {cls} : {P}ProjectList");
         var items = list.AllItems.ToList();
         w.Open($"internal {cls}({Reader} r)");
@@ -287,21 +281,12 @@ internal static class DocumentEmitter
                 continue;
             }
 
-            var p = items[i];
-            w.Member($"public {P}Project {member.Name} {{ get; }}", p.Name.Zh, p.Name.En, (p.StatusRaw is null ? string.Empty : $"{p.StatusRaw} ({p.Status}). ") + Cite(p.Citation), p.Note);
+            w.Member($"public {P}Project {member.Name} {{ get; }}", DocumentDocs.Project(items[i]));
             Forwarders(w, P + "Project", member.Name, member.Former);
         }
 
         w.Close();
     }
-
-    private static string Box(int? box) => box is null ? string.Empty : $"专栏{box} (Box {box}). ";
-
-    /// <summary>A reconstructed title says so in IntelliSense too, not only in the data.</summary>
-    private static string? InferredTitle(ProjectList list) =>
-        list.TitleInferred ? "Title inferred (the source lost it): " + list.TitleEvidence : null;
-
-    private static string Cite(Citation? c) => c is null ? string.Empty : $"Source: {c.SourceFile}, line {(c.Lines.Count > 1 ? string.Join("+", c.Lines) : c.Line.ToString(CultureInfo.InvariantCulture))}.";
 
     public static void Header(CodeWriter w)
     {

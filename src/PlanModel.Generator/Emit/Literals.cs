@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PlanModel.Generator.Emit;
 
-/// <summary>Escapes text for C# string literals and XML doc comments; culture-invariant numbers.</summary>
+/// <summary>Escapes text for C# string literals (doc comments: <see cref="PlanModel.Yaml.Docs.DocText"/>); culture-invariant numbers.</summary>
 internal static class Literals
 {
     /// <summary>The braces of an array initializer: <c>{ a, b }</c>, or <c>{ }</c> when empty.</summary>
@@ -22,7 +22,7 @@ internal static class Literals
         }
 
         // Most text needs no escape at all (CJK, ASCII letters and punctuation): copy it in one piece.
-        var first = FirstToEscape(value, xml: false);
+        var first = FirstToEscape(value);
         if (first < 0)
         {
             return "\"" + value + "\"";
@@ -45,7 +45,7 @@ internal static class Literals
         var run = 0;
         for (var i = 0; i < count; i++)
         {
-            if (!NeedsEscape(chars[i], xml: false))
+            if (!NeedsEscape(chars[i]))
             {
                 continue;
             }
@@ -86,60 +86,12 @@ internal static class Literals
         }
     }
 
-    /// <summary>Text safe inside an XML doc element on one line.</summary>
-    public static string Xml(string? value)
-    {
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        var first = FirstToEscape(value, xml: true);
-        if (first < 0)
-        {
-            return value;
-        }
-
-        var sb = new StringBuilder(value.Length + 16);
-        sb.Append(value, 0, first);
-        for (var i = first; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '\r':
-                case '\n':
-                case '\t':
-                    sb.Append(' ');
-                    break;
-                default:
-                    var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-                    if (cat is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-                        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
-                    {
-                        sb.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The index of the first character <see cref="Str"/> (or <see cref="Xml"/>) must rewrite, or -1.</summary>
-    private static int FirstToEscape(string value, bool xml)
+    /// <summary>The index of the first character <see cref="Str"/> must rewrite, or -1.</summary>
+    private static int FirstToEscape(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {
-            if (NeedsEscape(value[i], xml))
+            if (NeedsEscape(value[i]))
             {
                 return i;
             }
@@ -150,16 +102,14 @@ internal static class Literals
 
     /// <summary>False for the characters that are certainly copied as they are; true means "look closer" (the slow path
     /// decides, and may still copy the character).</summary>
-    private static bool NeedsEscape(char c, bool xml)
+    private static bool NeedsEscape(char c)
     {
         if (c >= ' ' && c <= '~')
         {
-            return xml ? c is '&' or '<' or '>' : c is '"' or '\\';
+            return c is '"' or '\\';
         }
 
-        // CJK ideographs (those assigned by Unicode 8, so every host agrees), CJK punctuation and fullwidth forms print as
-        // they are: no category lookup needed.
-        return !((c >= '\u4E00' && c <= '\u9FD5') || (c >= '\u3001' && c <= '\u303F') || (c >= '\uFF01' && c <= '\uFF5E'));
+        return !PlanModel.Yaml.Docs.DocText.PrintsAsIs(c);
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

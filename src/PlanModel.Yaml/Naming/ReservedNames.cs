@@ -15,6 +15,27 @@ public static class ReservedNames
     /// <summary>The default entry point class (<c>PlanModelEntryPoint</c> changes it).</summary>
     public const string DefaultEntryPoint = "Plans";
 
+    /// <summary>The namespace of the generated types: PlanModelNamespace, else RootNamespace, else PlanModel.Data
+    /// (also when the one given is not a namespace). The generator and the build's side-file docs both name it so.</summary>
+    public static string Namespace(string? planModelNamespace, string? rootNamespace)
+    {
+        var ns = !string.IsNullOrWhiteSpace(planModelNamespace) ? planModelNamespace!.Trim()
+            : !string.IsNullOrWhiteSpace(rootNamespace) ? rootNamespace!.Trim() : "PlanModel.Data";
+        foreach (var part in ns.Split('.'))
+        {
+            if (!PlanModel.Yaml.Binding.Patterns.IsSymbol(part))
+            {
+                return "PlanModel.Data";
+            }
+        }
+
+        return ns;
+    }
+
+    /// <summary>The entry point class's name: PlanModelEntryPoint when it is a symbol, else <see cref="DefaultEntryPoint"/>.</summary>
+    public static string EntryPoint(string? configured) =>
+        !string.IsNullOrWhiteSpace(configured) && PlanModel.Yaml.Binding.Patterns.IsSymbol(configured!.Trim()) ? configured.Trim() : DefaultEntryPoint;
+
     /// <summary>The static members of the entry point class besides the document properties.</summary>
     public static readonly string[] EntryPointMembers = { "Corpus", "DataVersion", "All", "BindingIndicators", "ChildrenOf" };
 

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PlanModel.Tests.Infrastructure;
+using PlanModel.Yaml.Corpus;
+using PlanModel.Yaml.Docs;
+using Xunit;
+
+namespace PlanModel.Tests;
+
+/// <summary>
+/// Side-file docs (PlanModelSourceDocs=false): the generated document classes carry no summaries, the build writes
+/// them to a side file and merges it into the compiler's documentation file. The merged file must be the one the
+/// compiler writes from the <c>///</c> comments, member for member and text for text.
+/// </summary>
+public sealed class SideDocsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("planmodel-sidedocs-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void The_fixture_documentation_merged_from_the_side_file_equals_the_one_from_source_comments()
+    {
+        var (fromSource, merged) = BothWays(Repo.Fixture("mini"), "Demo.Data");
+        Assert.Empty(Differences(fromSource, merged));
+        Assert.Contains(fromSource.Keys, k => k.StartsWith("P:Demo.Data.", StringComparison.Ordinal) && k.Count(c => c == '.') == 4);
+    }
+
+    [Fact]
+    public void The_real_corpus_documentation_merged_from_the_side_file_equals_the_one_from_source_comments()
+    {
+        var (fromSource, merged) = BothWays(Repo.Corpus, "PlanModel.Chongqing");
+        Assert.Empty(Differences(fromSource, merged));
+        Assert.True(fromSource.Count > 1000, $"{fromSource.Count} members");
+    }
+
+    [Fact]
+    public void A_member_missing_from_the_side_file_is_a_difference()
+    {
+        static string DropFirstProperty(string side)
+        {
+            var first = side.IndexOf("        <member name=\"P:", StringComparison.Ordinal);
+            var end = side.IndexOf("</member>\n", first, StringComparison.Ordinal) + "</member>\n".Length;
+            return side.Remove(first, end - first);
+        }
+
+        var (fromSource, merged) = BothWays(Repo.Fixture("mini"), "Demo.Data", DropFirstProperty);
+        var missing = Assert.Single(Differences(fromSource, merged));
+        Assert.StartsWith("missing P:Demo.Data.", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merging_twice_changes_nothing()
+    {
+        BothWays(Repo.Fixture("mini"), "Demo.Data");
+        var compiled = Path.Combine(_dir, "compiled.xml");
+        var once = File.ReadAllText(compiled);
+        DocumentationFile.Merge(compiled, Path.Combine(_dir, "side.xml"));
+        Assert.Equal(once, File.ReadAllText(compiled));
+    }
+
+    /// <summary>Compiles the corpus's generated code with source docs and with side-file docs (the side file written
+    /// and merged as the build does); returns both documentation files' members.</summary>
+    private (IReadOnlyDictionary<string, string> FromSource, IReadOnlyDictionary<string, string> Merged) BothWays(string corpus, string ns, Func<string, string>? editSide = null)
+    {
+        var files = GeneratorHarness.FilesOf(corpus);
+        var sourceXml = Path.Combine(_dir, "source.xml");
+        var compiled = Path.Combine(_dir, "compiled.xml");
+        var side = Path.Combine(_dir, "side.xml");
+        EmitDocs(files, new() { ["build_property.PlanModelNamespace"] = ns }, sourceXml);
+        EmitDocs(files, new() { ["build_property.PlanModelNamespace"] = ns, ["build_property.PlanModelSourceDocs"] = "false" }, compiled);
+        DocumentationFile.Write(side, CorpusSession.Open(corpus).Assembled.Documents, ns, "Plans");
+        if (editSide is not null)
+        {
+            File.WriteAllText(side, editSide(File.ReadAllText(side)));
+        }
+
+        DocumentationFile.Merge(compiled, side);
+        return (DocumentationFile.Members(sourceXml), DocumentationFile.Members(compiled));
+    }
+
+    private static void EmitDocs(List<AdditionalText> files, Dictionary<string, string> properties, string xmlPath)
+    {
+        var (output, result, _) = GeneratorHarness.Run(files, GeneratorHarness.DefaultOptions(properties));
+        Assert.Null(Assert.Single(result.Results).Exception);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var reparsed = output.RemoveAllSyntaxTrees().AddSyntaxTrees(output.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), parse)));
+        using var pe = new MemoryStream();
+        using (var xml = File.Create(xmlPath))
+        {
+            var emitted = reparsed.Emit(pe, xmlDocumentationStream: xml);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Take(5)));
+            Assert.DoesNotContain(emitted.Diagnostics, d => d.Id == "CS1591");
+        }
+    }
+
+    private static List<string> Differences(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)
+    {
+        var result = new List<string>();
+        foreach (var (name, text) in expected)
+        {
+            if (!actual.TryGetValue(name, out var other))
+            {
+                result.Add("missing " + name);
+            }
+            else if (other != text)
+            {
+                result.Add($"differs {name}:\n{text}\n{other}");
+            }
+        }
+
+        result.AddRange(actual.Keys.Where(k => !expected.ContainsKey(k)).Select(k => "extra " + k));
+        return result;
+    }
+}
