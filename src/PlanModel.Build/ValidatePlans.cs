@@ -106,8 +106,8 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             IReadOnlyList<FileParseResult> parsed;
             try
             {
-                // Checks the token before each file.
-                parsed = CorpusLoader.ReadAll(paths, cancellation: token);
+                // Checks the token before each file. With the obj/ cache on, a reused node also keeps its last reads.
+                parsed = string.IsNullOrEmpty(CacheFile) ? CorpusLoader.ReadAll(paths, cancellation: token) : KeptReads.Node.ReadAll(paths, token);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
