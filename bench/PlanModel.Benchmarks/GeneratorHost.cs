@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PlanModel.Generator;
+using PlanModel.Yaml.Corpus;
 
 namespace PlanModel.Benchmarks;
 

@@ -106,8 +106,9 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             IReadOnlyList<FileParseResult> parsed;
             try
             {
-                // Checks the token before each file. With the obj/ cache on, a reused node also keeps its last reads.
-                parsed = string.IsNullOrEmpty(CacheFile) ? CorpusLoader.ReadAll(paths, cancellation: token) : KeptReads.Node.ReadAll(paths, token);
+                // Checks the token before each file. With the obj/ cache on, a reused node also reuses its earlier reads
+                // of unchanged files (the process's ParsedFileCache, as the generator does in the compiler server).
+                parsed = CorpusLoader.ReadAll(paths, null, null, token, null, string.IsNullOrEmpty(CacheFile) ? null : ParsedFileCache.Shared);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {

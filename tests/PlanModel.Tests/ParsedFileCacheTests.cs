@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PlanModel.Benchmarks;
 using PlanModel.Generator;
 using PlanModel.Tests.Infrastructure;
 using PlanModel.Yaml.Binding;
+using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Specs;
 using Xunit;
 
 namespace PlanModel.Tests;
 
 /// <summary>The reader's results, and each document's code and findings, kept across generator drivers (one per build in
-/// the compiler server).</summary>
+/// the compiler server), and the reader's results across validation tasks in a reused MSBuild node.</summary>
 public class ParsedFileCacheTests
 {
     [Fact]
@@ -146,4 +149,30 @@ public class ParsedFileCacheTests
 
     private static List<string> Sources(GeneratorDriverRunResult result) =>
         result.Results[0].GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).ToList();
+
+    [Fact]
+    public void The_corpus_loader_reads_unchanged_files_from_the_cache_and_an_edited_one_afresh()
+    {
+        // The validation task's path: CorpusLoader.ReadAll through the process's cache (here a private one).
+        var cache = new ParsedFileCache(ParsedFileCache.DefaultMaxChars);
+        var dir = Repo.CopyToTemp(Repo.Fixture("mini"));
+        var paths = Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories).Select(Path.GetFullPath).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var first = CorpusLoader.ReadAll(paths, null, null, CancellationToken.None, null, cache);
+        var second = CorpusLoader.ReadAll(paths, null, null, CancellationToken.None, null, cache);
+        Assert.All(Enumerable.Range(0, paths.Count), i => Assert.Same(first[i], second[i]));
+
+        var edited = paths.First(p => File.ReadAllText(p).Contains("note:", StringComparison.Ordinal));
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("note: ", "note: Edited. ", StringComparison.Ordinal));
+        var third = CorpusLoader.ReadAll(paths, null, null, CancellationToken.None, null, cache);
+        var fresh = CorpusLoader.ReadAll(paths);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            Assert.Equal(paths[i] != edited, ReferenceEquals(second[i], third[i]));
+            Assert.Equal(fresh[i], third[i]);
+        }
+
+        // Other reader limits never take a kept result (it was read with the default ones).
+        var limited = CorpusLoader.ReadAll(paths, null, new PlanModel.Yaml.Yaml.ReaderLimits { MaxFileChars = 1_000_000 }, CancellationToken.None, null, cache);
+        Assert.All(Enumerable.Range(0, paths.Count), i => Assert.NotSame(third[i], limited[i]));
+    }
 }

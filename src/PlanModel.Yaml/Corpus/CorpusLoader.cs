@@ -57,8 +57,14 @@ public static class CorpusLoader
 
     /// <summary>As <see cref="ReadAll(IEnumerable{string}, Func{string, string}, ReaderLimits, CancellationToken)"/>,
     /// reusing the parse in <paramref name="previous"/> (by full path) of a file whose text has the same hash.</summary>
-    internal static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display, ReaderLimits? limits, CancellationToken cancellation, IReadOnlyDictionary<string, FileParseResult>? previous)
+    internal static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display, ReaderLimits? limits, CancellationToken cancellation, IReadOnlyDictionary<string, FileParseResult>? previous) =>
+        ReadAll(paths, display, limits, cancellation, previous, null);
+
+    /// <summary>As above, reading through <paramref name="kept"/> (the process's earlier reads, kept by path and text)
+    /// when the limits are the default ones, which are the only ones a kept result was read with.</summary>
+    internal static IReadOnlyList<FileParseResult> ReadAll(IEnumerable<string> paths, Func<string, string>? display, ReaderLimits? limits, CancellationToken cancellation, IReadOnlyDictionary<string, FileParseResult>? previous, ParsedFileCache? kept)
     {
+        kept = limits is null || ReferenceEquals(limits, ReaderLimits.Default) ? kept : null;
         display ??= p => p;
         limits ??= ReaderLimits.Default;
         var results = new List<FileParseResult>();
@@ -103,7 +109,7 @@ public static class CorpusLoader
                 continue;
             }
 
-            results.Add(PlanFileReader.Read(shown, text, limits));
+            results.Add(kept is null ? PlanFileReader.Read(shown, text, limits) : kept.Read(shown, text));
         }
 
         return results;

@@ -3,19 +3,19 @@ using System.Collections.Generic;
 using PlanModel.Yaml.Binding;
 using PlanModel.Yaml.Specs;
 
-namespace PlanModel.Generator;
+namespace PlanModel.Yaml.Corpus;
 
 /// <summary>
-/// The reader's results kept across compilations in one process. The compiler server keeps the generator loaded
-/// between builds, but every build is a new generator driver with no incremental state, so without this each build
-/// re-reads every YAML file: most of the generator's time in a build after a one-file edit
-/// (docs/performance.md, section 8).
+/// The reader's results kept across builds in one process: the compiler server keeps the generator loaded between
+/// builds, and a reused MSBuild node the validation task, but every build is a new generator driver and a new task, so
+/// without this each build re-reads every YAML file: most of the generator's and of the task's time in a build after a
+/// one-file edit (docs/performance.md, section 8). <see cref="CorpusLoader"/> reads through it when given one.
 /// </summary>
 /// <remarks>
 /// A file whose path and text are equal (ordinal, the whole text compared) to a kept entry's gets the kept result.
 /// That is safe and deterministic because a result is an immutable value that depends only on the path and the text
-/// (<see cref="PlanFileReader.Read"/> with the default limits; the reader's code is this assembly's, and a rebuilt
-/// generator is a new assembly with an empty cache): a kept result equals a new read, so the output never depends on
+/// (<see cref="PlanFileReader.Read(string, string, PlanModel.Yaml.Yaml.ReaderLimits?)"/> with the default limits; the reader's code is this assembly's, and a rebuilt
+/// generator or task loads a new copy of it with an empty cache): a kept result equals a new read, so the output never depends on
 /// what is kept. Bounded: at most <see cref="VersionsPerPath"/> texts per path (an edit and its undoing both stay) and
 /// at most the given number of characters of text in all (past it, the least recently used go first, down to three
 /// quarters of it); a text larger than the budget is never kept.
@@ -29,7 +29,8 @@ internal sealed class ParsedFileCache
     /// character (measured: 20 MB for the real corpus, 2.5 M characters), so about 70 MB at most.</summary>
     internal const long DefaultMaxChars = 8L * 1024 * 1024;
 
-    /// <summary>The cache the generator uses, one per loaded generator assembly.</summary>
+    /// <summary>The process's cache, one per loaded copy of this assembly (the generator bundles its own; the task
+    /// loads another).</summary>
     internal static readonly ParsedFileCache Shared = new(DefaultMaxChars);
 
     private readonly Dictionary<string, List<Entry>> _byPath = new(StringComparer.Ordinal);
