@@ -165,16 +165,24 @@ public class EndToEndBuildTests
     public void An_edit_revalidates_one_document_from_the_obj_cache_and_a_corrupt_cache_gives_a_full_validation()
     {
         var dir = CreateProject(Repo.Fixture("mini"));
-        // A copy left by an earlier build of the task: the validation removes it.
+        // A copy left by an earlier build of the task: the validation removes it. One just written (another
+        // configuration's build may be about to load it) stays.
         var stale = Path.Combine(dir, "obj", "planmodel-task", "12345");
-        Directory.CreateDirectory(stale);
-        File.WriteAllText(Path.Combine(stale, "PlanModel.Build.dll"), "an older task");
+        var recent = Path.Combine(dir, "obj", "planmodel-task", "678");
+        foreach (var copy in new[] { stale, recent })
+        {
+            Directory.CreateDirectory(copy);
+            File.WriteAllText(Path.Combine(copy, "PlanModel.Build.dll"), "an older task");
+        }
+
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
         var (code, output) = DotNet.Run(dir, "build -nologo -v:n");
         Assert.True(code == 0, output);
         Assert.Matches(@"PlanModel: the task runs in process from .*planmodel-task", output);
         Assert.Contains("; 2 of 2 documents checked", output);
         Assert.False(Directory.Exists(stale));
-        Assert.Single(Directory.GetDirectories(Path.Combine(dir, "obj", "planmodel-task")));
+        Assert.True(Directory.Exists(recent));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(dir, "obj", "planmodel-task")).Length);
         var cache = Directory.GetFiles(Path.Combine(dir, "obj"), "planmodel.validation.cache", SearchOption.AllDirectories).Single();
 
         // One table edited: one document checked, the error located as a full validation locates it.
