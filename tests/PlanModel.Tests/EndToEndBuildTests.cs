@@ -148,10 +148,39 @@ public class EndToEndBuildTests
         Assert.Contains(merged.Keys, k => k.StartsWith("P:Consumer.Data.Demo14thFyp.MainIndicators", StringComparison.Ordinal));
 
         // What an IDE's design-time build gives the generator: the summaries stay in the source.
-        var (_, designTime) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs -p:DesignTimeBuild=true");
+        var (_, designTime) = DotNet.Run(dir, "msbuild -nologo -t:_PlanModelDecideDocs -getProperty:PlanModelSourceDocs -p:DesignTimeBuild=true");
         Assert.Equal(string.Empty, designTime.Trim());
-        var (_, commandLine) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs");
+        var (_, commandLine) = DotNet.Run(dir, "msbuild -nologo -t:_PlanModelDecideDocs -getProperty:PlanModelSourceDocs");
         Assert.Equal("false", commandLine.Trim());
+    }
+
+    [Fact]
+    public void Side_file_docs_follow_a_namespace_given_with_p_and_a_validation_turned_off_late_keeps_the_summaries_in_the_source()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        WriteProject(dir, "Consumer", "Consumer.Data", "<OutputType>Exe</OutputType><GenerateDocumentationFile>true</GenerateDocumentationFile><NoWarn>CS1591</NoWarn>", string.Empty);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine();\n");
+        var xml = Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.xml");
+        var (code, output) = DotNet.Run(dir, "build -nologo");
+        Assert.True(code == 0, output);
+        var first = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        Assert.Contains("T:Consumer.Data.Demo14thFyp", first.Keys);
+
+        // A namespace given on the command line: CoreCompile and the validation both run again.
+        var (renamed, renamedLog) = DotNet.Run(dir, "build -nologo -v:n -p:PlanModelNamespace=Other.Data");
+        Assert.True(renamed == 0, renamedLog);
+        var other = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        Assert.Contains("T:Other.Data.Demo14thFyp", other.Keys);
+        Assert.DoesNotContain(other.Keys, k => k.Contains("Consumer.Data.Demo14thFyp", StringComparison.Ordinal));
+        Assert.Equal(first.Count, other.Count);
+
+        // PlanModelValidate=false set after the Toolkit's targets: no side file, so the summaries stay in the source.
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project><PropertyGroup><PlanModelValidate>false</PlanModelValidate></PropertyGroup></Project>");
+        var (late, lateLog) = DotNet.Run(dir, "build -nologo -v:n");
+        Assert.True(late == 0, lateLog);
+        Assert.DoesNotContain("PlanModel: merged", lateLog);
+        Assert.DoesNotContain("is missing", lateLog);
+        Assert.Equal(first, PlanModel.Yaml.Docs.DocumentationFile.Members(xml));
     }
 
     private static string[] ManifestResources(string assembly)

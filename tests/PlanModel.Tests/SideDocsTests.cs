@@ -110,6 +110,20 @@ public sealed class SideDocsTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_side_file_is_a_warning_and_leaves_the_documentation_file_as_the_compiler_wrote_it()
+    {
+        BothWays(Repo.Fixture("mini"), "Demo.Data");
+        var compiled = Path.Combine(_dir, "compiled.xml");
+        var once = File.ReadAllText(compiled);
+        var engine = new MockBuildEngine();
+        var task = new PlanModel.Build.MergePlanDocs { BuildEngine = engine, DocumentationFile = compiled, DocsFile = Path.Combine(_dir, "none.xml") };
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Contains("none.xml is missing", Assert.Single(engine.Warnings).Message, StringComparison.Ordinal);
+        Assert.Equal(once, File.ReadAllText(compiled));
+    }
+
+    [Fact]
     public void A_supplementary_character_gives_a_documentation_file_a_strict_reader_reads()
     {
         var corpus = Path.Combine(_dir, "corpus");
