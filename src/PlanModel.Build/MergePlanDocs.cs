@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using Microsoft.Build.Framework;
 
 namespace PlanModel.Build;
@@ -23,6 +24,15 @@ public sealed class MergePlanDocs : Microsoft.Build.Utilities.Task
     {
         try
         {
+            if (!File.Exists(DocsFile))
+            {
+                // No validation wrote it (turned off after the Toolkit chose side-file docs): nothing to merge, and no
+                // failure of the build for documentation.
+                Log.LogWarning(null, null, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
+                    "PlanModel: {0} is missing (no validation wrote it): the documentation file has no summaries for the document classes; set PlanModelSideDocs=false to keep them in the source", DocsFile);
+                return true;
+            }
+
             var count = PlanModel.Yaml.Docs.DocumentationFile.Merge(DocumentationFile, DocsFile);
             Log.LogMessage(MessageImportance.Normal, "PlanModel: merged {0} documented members from {1} into {2}", count, DocsFile, DocumentationFile);
         }

@@ -87,9 +87,9 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
     public override bool Execute()
     {
         var token = _cancel.Token;
-        RemoveOlderTaskCopies();
         try
         {
+            RemoveOlderTaskCopies();
             var paths = new List<string>();
             foreach (var item in Files)
             {
@@ -169,7 +169,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
             return;
         }
 
-        var (removed, left) = TaskCopies.RemoveOthers(TaskCopy!);
+        var (removed, left) = TaskCopies.RemoveOthers(TaskCopy!, DateTime.UtcNow);
         if (removed.Count + left.Count > 0)
         {
             Log.LogMessage(MessageImportance.Low, "PlanModel: removed {0} older task copies; {1} still in use left for a later build", removed.Count, left.Count);

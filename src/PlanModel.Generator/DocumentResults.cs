@@ -16,10 +16,18 @@ namespace PlanModel.Generator;
 /// </summary>
 /// <remarks>
 /// Kept beside the document's parsed <see cref="DocumentSpec"/> in a <see cref="ConditionalWeakTable{TKey, TValue}"/>:
-/// they live only as long as that object, which the reader's cache holds, so they are bounded by its budget. A kept
-/// result is used only when the whole input equals the one it was made from (the document model, and the options and
-/// class name, or the rule context), and the emitter and the rules are functions of that input, so the result equals
-/// a new one. At most <see cref="Kept{TKey, TValue}.Versions"/> of each per document.
+/// they live only as long as that object, which the reader's cache holds. A kept result is used only when the whole
+/// input equals the one it was made from (the document model, and the options and class name, or the rule context),
+/// and the emitter and the rules are functions of that input, so the result equals a new one. At most
+/// <see cref="Kept{TKey, TValue}.Versions"/> of each per document.
+/// <para>Not counted in the reader's character budget (<see cref="ParsedFileCache.DefaultMaxChars"/>), on top of it
+/// per kept document: two generated texts (the real corpus: 3.0 M characters of generated code for 2.5 M of YAML,
+/// about 6 MB a version, 12 MB for two); the keys' two or four <see cref="DocumentModel"/>s, whose part files may be
+/// versions the reader has already dropped (at worst two more versions of the document's parsed files, about
+/// 16 bytes a YAML character); and two <see cref="RuleContext"/>s (document ids and the catalogue, 44 K characters of
+/// YAML in the real corpus, shared by the documents of one compilation). So at the budget, about 70 MB for the
+/// reader, up to 40 MB of generated code and, after edits that alternate, up to as much again as the reader for
+/// older parts; for the real corpus about 20 MB, 12 MB and usually nothing (docs/architecture.md).</para>
 /// </remarks>
 internal static class DocumentResults
 {

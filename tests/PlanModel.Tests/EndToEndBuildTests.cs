@@ -148,10 +148,39 @@ public class EndToEndBuildTests
         Assert.Contains(merged.Keys, k => k.StartsWith("P:Consumer.Data.Demo14thFyp.MainIndicators", StringComparison.Ordinal));
 
         // What an IDE's design-time build gives the generator: the summaries stay in the source.
-        var (_, designTime) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs -p:DesignTimeBuild=true");
+        var (_, designTime) = DotNet.Run(dir, "msbuild -nologo -t:_PlanModelDecideDocs -getProperty:PlanModelSourceDocs -p:DesignTimeBuild=true");
         Assert.Equal(string.Empty, designTime.Trim());
-        var (_, commandLine) = DotNet.Run(dir, "msbuild -nologo -getProperty:PlanModelSourceDocs");
+        var (_, commandLine) = DotNet.Run(dir, "msbuild -nologo -t:_PlanModelDecideDocs -getProperty:PlanModelSourceDocs");
         Assert.Equal("false", commandLine.Trim());
+    }
+
+    [Fact]
+    public void Side_file_docs_follow_a_namespace_given_with_p_and_a_validation_turned_off_late_keeps_the_summaries_in_the_source()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        WriteProject(dir, "Consumer", "Consumer.Data", "<OutputType>Exe</OutputType><GenerateDocumentationFile>true</GenerateDocumentationFile><NoWarn>CS1591</NoWarn>", string.Empty);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine();\n");
+        var xml = Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.xml");
+        var (code, output) = DotNet.Run(dir, "build -nologo");
+        Assert.True(code == 0, output);
+        var first = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        Assert.Contains("T:Consumer.Data.Demo14thFyp", first.Keys);
+
+        // A namespace given on the command line: CoreCompile and the validation both run again.
+        var (renamed, renamedLog) = DotNet.Run(dir, "build -nologo -v:n -p:PlanModelNamespace=Other.Data");
+        Assert.True(renamed == 0, renamedLog);
+        var other = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        Assert.Contains("T:Other.Data.Demo14thFyp", other.Keys);
+        Assert.DoesNotContain(other.Keys, k => k.Contains("Consumer.Data.Demo14thFyp", StringComparison.Ordinal));
+        Assert.Equal(first.Count, other.Count);
+
+        // PlanModelValidate=false set after the Toolkit's targets: no side file, so the summaries stay in the source.
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project><PropertyGroup><PlanModelValidate>false</PlanModelValidate></PropertyGroup></Project>");
+        var (late, lateLog) = DotNet.Run(dir, "build -nologo -v:n");
+        Assert.True(late == 0, lateLog);
+        Assert.DoesNotContain("PlanModel: merged", lateLog);
+        Assert.DoesNotContain("is missing", lateLog);
+        Assert.Equal(first, PlanModel.Yaml.Docs.DocumentationFile.Members(xml));
     }
 
     private static string[] ManifestResources(string assembly)
@@ -165,16 +194,24 @@ public class EndToEndBuildTests
     public void An_edit_revalidates_one_document_from_the_obj_cache_and_a_corrupt_cache_gives_a_full_validation()
     {
         var dir = CreateProject(Repo.Fixture("mini"));
-        // A copy left by an earlier build of the task: the validation removes it.
+        // A copy left by an earlier build of the task: the validation removes it. One just written (another
+        // configuration's build may be about to load it) stays.
         var stale = Path.Combine(dir, "obj", "planmodel-task", "12345");
-        Directory.CreateDirectory(stale);
-        File.WriteAllText(Path.Combine(stale, "PlanModel.Build.dll"), "an older task");
+        var recent = Path.Combine(dir, "obj", "planmodel-task", "678");
+        foreach (var copy in new[] { stale, recent })
+        {
+            Directory.CreateDirectory(copy);
+            File.WriteAllText(Path.Combine(copy, "PlanModel.Build.dll"), "an older task");
+        }
+
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
         var (code, output) = DotNet.Run(dir, "build -nologo -v:n");
         Assert.True(code == 0, output);
         Assert.Matches(@"PlanModel: the task runs in process from .*planmodel-task", output);
         Assert.Contains("; 2 of 2 documents checked", output);
         Assert.False(Directory.Exists(stale));
-        Assert.Single(Directory.GetDirectories(Path.Combine(dir, "obj", "planmodel-task")));
+        Assert.True(Directory.Exists(recent));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(dir, "obj", "planmodel-task")).Length);
         var cache = Directory.GetFiles(Path.Combine(dir, "obj"), "planmodel.validation.cache", SearchOption.AllDirectories).Single();
 
         // One table edited: one document checked, the error located as a full validation locates it.

@@ -70,10 +70,7 @@ internal static class PageRenderer
                 case '\'':
                     sb.Append("&#39;");
                     break;
-                case < 0x20 and not ('\t' or '\n'):
-                case 0x7F or 0xFFFE or 0xFFFF:
-                case >= 0xD800 and <= 0xDFFF:
-                case > 0x10FFFF:
+                case var _ when PlanModel.Yaml.Docs.XmlCharacters.IsForbidden(code):
                     sb.Append('\uFFFD');
                     break;
                 default:

@@ -56,10 +56,18 @@ public static class DocText
                 case '\t':
                     sb.Append(' ');
                     break;
+                case var _ when char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]):
+                    // A pair is one character (U+20BB7 𠮷): XML has no reference for either half.
+                    sb.Append(c).Append(value[++i]);
+                    break;
+                case var _ when XmlCharacters.IsForbidden(c):
+                    // Not even as a reference: the documentation file would not read.
+                    sb.Append('\uFFFD');
+                    break;
                 default:
                     var cat = CharUnicodeInfo.GetUnicodeCategory(c);
                     if (cat is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-                        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
+                        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned)
                     {
                         sb.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     }

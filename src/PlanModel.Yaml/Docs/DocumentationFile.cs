@@ -40,61 +40,119 @@ public static class DocumentationFile
     }
 
     /// <summary>
-    /// Merges the members of <paramref name="sideFile"/> into the compiler's <paramref name="documentationFile"/>,
-    /// after its own; a member already there is replaced (merging twice changes nothing). Returns how many members
-    /// were merged. Works on the compiler's line layout (each member's <c>&lt;member name=…&gt;</c> line indented 8,
-    /// the <c>&lt;/members&gt;</c> line indented 4), which <see cref="Write"/> follows: an
-    /// XML tree was measured at the cost of the compile it saves (inserting before a node is linear in
-    /// System.Xml.Linq).
+    /// Merges the members of <paramref name="sideFile"/> into the compiler's <paramref name="documentationFile"/>:
+    /// a member the compiler already wrote (the user's own <c>///</c> on their part of a partial document class) gets
+    /// the side file's text after its own, as the compiler combines the comments of a partial class's parts (the
+    /// user's files come before the generated ones); the others follow the compiler's members. A member that already
+    /// ends with the side file's text is left as it is (merging twice changes nothing). Returns how many members were
+    /// merged. Works on the compiler's line layout (each <c>&lt;member name=…&gt;</c> and <c>&lt;/member&gt;</c> line
+    /// indented 8 at the start of a line, the <c>&lt;/members&gt;</c> line indented 4), which <see cref="Write"/>
+    /// follows: an XML tree was measured at the cost of the compile it saves (inserting before a node is linear in
+    /// System.Xml.Linq). The file is replaced whole (written beside it, then moved), so a stopped build never leaves
+    /// half of it; a file without its <c>&lt;/members&gt;</c> line (cut short by a stopped compile) is deleted, so the
+    /// next build compiles it again, and reported.
     /// </summary>
     public static int Merge(string documentationFile, string sideFile)
     {
         var side = Blocks(File.ReadAllText(sideFile), out _, out _);
-        var names = new HashSet<string>(side.Select(b => b.Name), StringComparer.Ordinal);
         var own = Blocks(File.ReadAllText(documentationFile), out var head, out var tail);
         if (tail.Length == 0)
         {
-            throw new InvalidDataException(documentationFile + " has no </members> line");
+            File.Delete(documentationFile);
+            throw new InvalidDataException(documentationFile + " has no </members> line (a compile stopped while writing it?): deleted, so the next build writes it again");
+        }
+
+        var sideByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var block in side)
+        {
+            sideByName[block.Name] = Content(block.Text);
         }
 
         var text = new StringBuilder(head);
-        foreach (var block in own.Where(b => !names.Contains(b.Name)).Concat(side))
+        foreach (var block in own)
+        {
+            if (sideByName.TryGetValue(block.Name, out var content))
+            {
+                sideByName.Remove(block.Name);
+                var close = block.Text.IndexOf(Close, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    throw new InvalidDataException("the member " + block.Name + " has no </member> line");
+                }
+
+                var before = block.Text.Substring(0, close + 1);
+                text.Append(before);
+                if (!before.EndsWith(content, StringComparison.Ordinal))
+                {
+                    text.Append(content);
+                }
+
+                text.Append(block.Text, close + 1, block.Text.Length - close - 1);
+            }
+            else
+            {
+                text.Append(block.Text);
+            }
+        }
+
+        foreach (var block in side.Where(b => sideByName.ContainsKey(b.Name)))
         {
             text.Append(block.Text);
         }
 
         text.Append(tail);
-        File.WriteAllText(documentationFile, text.ToString(), new UTF8Encoding(false));
+        var temp = documentationFile + ".planmodel-merge";
+        File.WriteAllText(temp, text.ToString(), new UTF8Encoding(false));
+        File.Replace(temp, documentationFile, null);
         return side.Count;
     }
 
+    private const string Open = "\n        <member name=\"";
+    private const string Close = "\n        </member>\n";
+
+    /// <summary>The lines of a member block between its <c>&lt;member&gt;</c> and <c>&lt;/member&gt;</c> lines.</summary>
+    private static string Content(string block)
+    {
+        var start = block.IndexOf('\n') + 1;
+        var close = block.IndexOf(Close, StringComparison.Ordinal);
+        return close < start ? string.Empty : block.Substring(start, close + 1 - start);
+    }
+
     /// <summary>The member blocks of a documentation file's text (each to the next), the text before the first and the
-    /// text from the <c>&lt;/members&gt;</c> line on.</summary>
+    /// text from the <c>&lt;/members&gt;</c> line on. A member starts only at a line that is exactly the compiler's
+    /// <c>&lt;member name=</c> line: a comment's own text is indented deeper.</summary>
     private static List<(string Name, string Text)> Blocks(string text, out string head, out string tail)
     {
-        const string Open = "        <member name=\"";
         var blocks = new List<(string Name, string Text)>();
         var membersEnd = text.LastIndexOf("\n    </members>", StringComparison.Ordinal);
         var end = membersEnd < 0 ? text.Length : membersEnd + 1;
         tail = membersEnd < 0 ? string.Empty : text.Substring(end);
-        var at = text.IndexOf(Open, StringComparison.Ordinal);
+        var at = NextMember(text, 0);
         head = at < 0 || at > end ? text.Substring(0, end) : text.Substring(0, at);
         while (at >= 0 && at < end)
         {
             // A block runs to the next member (or </members>), so nothing between members is lost.
-            var nameEnd = text.IndexOf('"', at + Open.Length);
-            var next = text.IndexOf(Open, at + Open.Length, StringComparison.Ordinal);
+            var nameStart = at + Open.Length - 1;
+            var nameEnd = text.IndexOf('"', nameStart);
+            var next = NextMember(text, nameStart);
             var stop = next < 0 || next > end ? end : next;
             if (nameEnd < 0 || nameEnd > stop)
             {
                 throw new InvalidDataException("a <member> line without its name");
             }
 
-            blocks.Add((text.Substring(at + Open.Length, nameEnd - at - Open.Length), text.Substring(at, stop - at)));
+            blocks.Add((text.Substring(nameStart, nameEnd - nameStart), text.Substring(at, stop - at)));
             at = next < 0 || next > end ? -1 : next;
         }
 
         return blocks;
+    }
+
+    /// <summary>Where the next member line starts (after its line break), or -1.</summary>
+    private static int NextMember(string text, int from)
+    {
+        var at = text.IndexOf(Open, Math.Max(0, from - 1), StringComparison.Ordinal);
+        return at < 0 ? -1 : at + 1;
     }
 
     /// <summary>The members of a documentation file by name, each as its XML text (for comparing two files).</summary>
@@ -111,11 +169,10 @@ public static class DocumentationFile
 
     private static string Name(XElement member) => (string?)member.Attribute("name") ?? string.Empty;
 
-    // The compiler copies what a comment says, character references of control characters included (XML 1.0 does
-    // not allow them): read and write them as they are.
+    // Strict, as IntelliSense and DocFX read it: a character XML forbids is an error here too.
     private static XDocument Load(string path)
     {
-        using var reader = XmlReader.Create(path, new XmlReaderSettings { CheckCharacters = false });
+        using var reader = XmlReader.Create(path, new XmlReaderSettings { CheckCharacters = true });
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 }
