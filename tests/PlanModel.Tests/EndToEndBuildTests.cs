@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using PlanModel.Tests.Infrastructure;
 using Xunit;
@@ -233,6 +234,32 @@ public class EndToEndBuildTests
         Assert.NotEqual(0, corrupt);
         Assert.Contains("; 2 of 2 documents checked", corruptLog);
         Assert.Equal(Errors(fullLog), Errors(corruptLog));
+    }
+
+    [Fact]
+    public void The_in_repo_task_copy_is_the_ReadyToRun_image_of_the_running_RID_when_the_task_project_has_one()
+    {
+        var dir = CreateProject(Repo.Fixture("mini"));
+        var project = Path.Combine(Repo.Root, "src", "PlanModel.Build", "PlanModel.Build.csproj");
+        var (code, output) = DotNet.Run(dir, $"build -nologo -v:n -p:PlanModelTaskCopyReadyToRun=true -p:PlanModelTaskProject={project} -p:PlanModelTaskConfiguration={Configuration}");
+        Assert.True(code == 0, output);
+        Assert.Contains("; 2 of 2 documents checked", output);
+        var copy = Directory.GetDirectories(Path.Combine(dir, "obj", "planmodel-task")).Single();
+        Assert.True(File.Exists(Path.Combine(copy, "planmodel-task.complete")), output);
+
+        // The task project publishes images for linux-x64, win-x64 and osx-arm64; elsewhere the copy is the IL.
+        var image = (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) && RuntimeInformation.ProcessArchitecture == Architecture.X64
+            || OperatingSystem.IsMacOS() && RuntimeInformation.ProcessArchitecture == Architecture.Arm64;
+        foreach (var file in new[] { "PlanModel.Build.dll", "PlanModel.Yaml.dll", "YamlDotNet.dll" })
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(copy, file)));
+            Assert.Equal(image, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+        }
+
+        // A no-op build uses the copy as it is.
+        var (again, log) = DotNet.Run(dir, $"build -nologo -v:n -p:PlanModelTaskCopyReadyToRun=true -p:PlanModelTaskProject={project} -p:PlanModelTaskConfiguration={Configuration}");
+        Assert.True(again == 0, log);
+        Assert.DoesNotContain("PrepareForPublish", log);
     }
 
     private static string[] Errors(string log) =>
