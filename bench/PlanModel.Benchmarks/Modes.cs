@@ -125,6 +125,8 @@ public static class Modes
 
                 code.Add(IndexEmitter.Catalogue(catalogue, options));
                 code.Add(IndexEmitter.Plans(IndexEmitter.Index(documents, options), options));
+                // Plans.DataVersion is its own output since the data version was added; Plans refers to it.
+                code.Add(DataVersionEmitter.Emit("0.0.0", new string('0', 64), options));
             }),
             ("whole cold generator run (CSharpGeneratorDriver)", () => GeneratorHost.Driver(texts).RunGenerators(GeneratorHost.Compilation())),
             ("C# parse of the generated code", () =>
