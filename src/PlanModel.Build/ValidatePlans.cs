@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using Microsoft.Build.Framework;
-using PlanModel.Yaml.Docs;
-using PlanModel.Yaml.Naming;
 using Microsoft.Build.Utilities;
 using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Diagnostics;
+using PlanModel.Yaml.Docs;
+using PlanModel.Yaml.Naming;
 using PlanModel.Yaml.Specs;
 using PlanModel.Yaml.Validation;
 
@@ -147,7 +147,7 @@ public sealed class ValidatePlans : Microsoft.Build.Utilities.Task, ICancelableT
 
             if (!string.IsNullOrEmpty(DocsFile) && !Log.HasLoggedErrors)
             {
-                DocumentationFile.Write(DocsFile!, session.Assembled.Documents, ReservedNames.Namespace(Namespace, RootNamespace), ReservedNames.EntryPoint(EntryPoint));
+                DocumentationFile.Write(DocsFile!, session, ReservedNames.Namespace(Namespace, RootNamespace), ReservedNames.EntryPoint(EntryPoint));
                 Log.LogMessage(MessageImportance.Normal, "PlanModel: wrote the documents' summaries to {0}", DocsFile);
             }
         }

@@ -136,16 +136,16 @@ public class EndToEndBuildTests
         var (code, output) = DotNet.Run(dir, "build -nologo -v:n");
         Assert.True(code == 0, output);
         Assert.Contains("PlanModel: merged", output);
-        var merged = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        var merged = DocumentationMembers.Of(xml);
 
         var (again, log) = DotNet.Run(dir, "build -nologo -v:d");
         Assert.True(again == 0, log);
         Assert.Contains("Skipping target \"PlanModelMergeDocs\" because all output files are up-to-date", log);
-        Assert.Equal(merged, PlanModel.Yaml.Docs.DocumentationFile.Members(xml));
+        Assert.Equal(merged, DocumentationMembers.Of(xml));
 
         var (source, sourceLog) = DotNet.Run(dir, "build -nologo -p:PlanModelSideDocs=false");
         Assert.True(source == 0, sourceLog);
-        Assert.Equal(PlanModel.Yaml.Docs.DocumentationFile.Members(xml), merged);
+        Assert.Equal(DocumentationMembers.Of(xml), merged);
         Assert.Contains(merged.Keys, k => k.StartsWith("P:Consumer.Data.Demo14thFyp.MainIndicators", StringComparison.Ordinal));
 
         // What an IDE's design-time build gives the generator: the summaries stay in the source.
@@ -164,13 +164,13 @@ public class EndToEndBuildTests
         var xml = Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.xml");
         var (code, output) = DotNet.Run(dir, "build -nologo");
         Assert.True(code == 0, output);
-        var first = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        var first = DocumentationMembers.Of(xml);
         Assert.Contains("T:Consumer.Data.Demo14thFyp", first.Keys);
 
         // A namespace given on the command line: CoreCompile and the validation both run again.
         var (renamed, renamedLog) = DotNet.Run(dir, "build -nologo -v:n -p:PlanModelNamespace=Other.Data");
         Assert.True(renamed == 0, renamedLog);
-        var other = PlanModel.Yaml.Docs.DocumentationFile.Members(xml);
+        var other = DocumentationMembers.Of(xml);
         Assert.Contains("T:Other.Data.Demo14thFyp", other.Keys);
         Assert.DoesNotContain(other.Keys, k => k.Contains("Consumer.Data.Demo14thFyp", StringComparison.Ordinal));
         Assert.Equal(first.Count, other.Count);
@@ -181,7 +181,7 @@ public class EndToEndBuildTests
         Assert.True(late == 0, lateLog);
         Assert.DoesNotContain("PlanModel: merged", lateLog);
         Assert.DoesNotContain("is missing", lateLog);
-        Assert.Equal(first, PlanModel.Yaml.Docs.DocumentationFile.Members(xml));
+        Assert.Equal(first, DocumentationMembers.Of(xml));
     }
 
     private static string[] ManifestResources(string assembly)

@@ -87,6 +87,28 @@ public sealed class SideDocsTests : IDisposable
     }
 
     [Fact]
+    public void A_compiler_file_with_CRLF_line_breaks_gets_the_summary_in_its_users_member_and_merging_again_changes_nothing()
+    {
+        // The compiler's line breaks follow the platform; the side file's are LF.
+        var compiled = Path.Combine(_dir, "crlf.xml");
+        var side = Path.Combine(_dir, "crlf-side.xml");
+        File.WriteAllText(compiled, "<?xml version=\"1.0\"?>\r\n<doc>\r\n    <assembly>\r\n        <name>X</name>\r\n    </assembly>\r\n    <members>\r\n"
+            + "        <member name=\"T:X.A\">\r\n            <remarks>Mine.</remarks>\r\n        </member>\r\n    </members>\r\n</doc>\r\n");
+        File.WriteAllText(side, "<?xml version=\"1.0\"?>\n<doc>\n    <members>\n"
+            + "        <member name=\"T:X.A\">\n            <summary>A</summary>\n        </member>\n"
+            + "        <member name=\"P:X.A.B\">\n            <summary>B</summary>\n        </member>\n    </members>\n</doc>\n");
+
+        Assert.Equal(2, DocumentationFile.Merge(compiled, side));
+        var members = DocumentationMembers.Of(compiled);
+        Assert.Equal(new[] { "P:X.A.B", "T:X.A" }, members.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("<remarks>Mine.</remarks>", members["T:X.A"], StringComparison.Ordinal);
+        Assert.Contains("<summary>A</summary>", members["T:X.A"], StringComparison.Ordinal);
+        var once = File.ReadAllText(compiled);
+        DocumentationFile.Merge(compiled, side);
+        Assert.Equal(once, File.ReadAllText(compiled));
+    }
+
+    [Fact]
     public void A_documentation_file_cut_short_is_deleted_and_reported_and_a_merge_leaves_no_temporary_file()
     {
         BothWays(Repo.Fixture("mini"), "Demo.Data");
@@ -166,14 +188,14 @@ public sealed class SideDocsTests : IDisposable
         var side = Path.Combine(_dir, "side.xml");
         EmitDocs(files, new() { ["build_property.PlanModelNamespace"] = ns }, sourceXml, sources);
         EmitDocs(files, new() { ["build_property.PlanModelNamespace"] = ns, ["build_property.PlanModelSourceDocs"] = "false" }, compiled, sources);
-        DocumentationFile.Write(side, CorpusSession.Open(corpus).Assembled.Documents, ns, "Plans");
+        DocumentationFile.Write(side, CorpusSession.Open(corpus), ns, "Plans");
         if (editSide is not null)
         {
             File.WriteAllText(side, editSide(File.ReadAllText(side)));
         }
 
         DocumentationFile.Merge(compiled, side);
-        return (DocumentationFile.Members(sourceXml), DocumentationFile.Members(compiled));
+        return (DocumentationMembers.Of(sourceXml), DocumentationMembers.Of(compiled));
     }
 
     private static void EmitDocs(List<AdditionalText> files, Dictionary<string, string> properties, string xmlPath, string[] sources)

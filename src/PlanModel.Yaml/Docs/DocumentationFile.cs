@@ -1,6 +1,5 @@
 using System.Linq;
-using System.Xml;
-using System.Xml.Linq;
+using PlanModel.Yaml.Corpus;
 using PlanModel.Yaml.Naming;
 
 namespace PlanModel.Yaml.Docs;
@@ -12,17 +11,18 @@ namespace PlanModel.Yaml.Docs;
 /// </summary>
 public static class DocumentationFile
 {
-    /// <summary>Writes the members of every document class of <paramref name="documents"/> (named as the generator
-    /// names them, in the given order) to <paramref name="path"/>.</summary>
-    public static void Write(string path, IReadOnlyList<DocumentModel> documents, string ns, string entryPoint)
+    /// <summary>Writes the members of every document class of the session's corpus (named as the generator names
+    /// them, in the corpus's order; the runtime documents the session already built) to <paramref name="path"/>.</summary>
+    public static void Write(string path, CorpusSession session, string ns, string entryPoint)
     {
+        var documents = session.Assembled.Documents;
+        var built = session.Corpus.Documents;
         var names = NameBinder.Corpus(documents, null, entryPoint);
         var text = new StringBuilder();
         text.Append("<?xml version=\"1.0\"?>\n<doc>\n    <members>\n");
         for (var i = 0; i < documents.Count; i++)
         {
-            var doc = RuntimeBuilder.Document(documents[i]);
-            foreach (var (id, summary) in DocumentDocs.Members(doc, names[i], ns))
+            foreach (var (id, summary) in DocumentDocs.Members(built[i], names[i], ns))
             {
                 text.Append("        <member name=\"").Append(id).Append("\">\n");
                 foreach (var line in DocText.SummaryLines(summary))
@@ -108,7 +108,8 @@ public static class DocumentationFile
     }
 
     private const string Open = "\n        <member name=\"";
-    private const string Close = "\n        </member>\n";
+    // At a line start, whatever ends the line (the compiler's own line breaks may be CRLF).
+    private const string Close = "\n        </member>";
 
     /// <summary>The lines of a member block between its <c>&lt;member&gt;</c> and <c>&lt;/member&gt;</c> lines.</summary>
     private static string Content(string block)
@@ -153,26 +154,5 @@ public static class DocumentationFile
     {
         var at = text.IndexOf(Open, Math.Max(0, from - 1), StringComparison.Ordinal);
         return at < 0 ? -1 : at + 1;
-    }
-
-    /// <summary>The members of a documentation file by name, each as its XML text (for comparing two files).</summary>
-    public static IReadOnlyDictionary<string, string> Members(string path)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in Load(path).Root?.Element("members")?.Elements("member") ?? Enumerable.Empty<XElement>())
-        {
-            result[Name(m)] = m.ToString(SaveOptions.DisableFormatting);
-        }
-
-        return result;
-    }
-
-    private static string Name(XElement member) => (string?)member.Attribute("name") ?? string.Empty;
-
-    // Strict, as IntelliSense and DocFX read it: a character XML forbids is an error here too.
-    private static XDocument Load(string path)
-    {
-        using var reader = XmlReader.Create(path, new XmlReaderSettings { CheckCharacters = true });
-        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 }
